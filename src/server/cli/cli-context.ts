@@ -1,0 +1,26 @@
+import { parseConfig } from '../config.ts';
+import { runningServerPid } from '../db/data-dir-lock.ts';
+import { migrate } from '../db/migrate.ts';
+import { openDb } from '../db/open-db.ts';
+import type { Db } from '../db/port.ts';
+
+export class CliError extends Error {}
+
+/** Opens the configured database for one command, refusing while a server holds PGlite. */
+export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const config = parseConfig(process.env);
+  const pid = runningServerPid(config);
+  if (pid !== undefined) {
+    throw new CliError(
+      `Встроенную базу ${config.DATA_DIR} сейчас использует сервер (процесс ${pid}). ` +
+        'Остановите его (Ctrl+C) и повторите команду.',
+    );
+  }
+  const db = await openDb(config);
+  try {
+    await migrate(db);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

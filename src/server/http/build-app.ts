@@ -1,0 +1,59 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/port.ts';
+import { useRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
+import { ProblemError } from '../problem-error.ts';
+import { authenticate } from '../services/auth.ts';
+import { registerEndpoint } from './endpoint.ts';
+import { buildOpenApi } from './openapi.ts';
+import { installProblemHandler } from './problem-reply.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { openApiRoute } from './routes/openapi-route.ts';
+import { schoolRoutes } from './routes/school-routes.ts';
+import { installSecurityHeaders } from './security-headers.ts';
+import type { ServerContext } from './server-context.ts';
+import { installStaticFiles } from './static-files.ts';
+
+export interface BuildAppOptions {
+  db: Db;
+  config: Config;
+  version: string;
+  now?: () => Date;
+  logger?: boolean;
+}
+
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<{ app: FastifyInstance; staticServed: boolean }> {
+  const { db, config, version } = options;
+  useRussianValidationMessages();
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { maxParamLength: 200 },
+  });
+  installProblemHandler(app);
+  await installSecurityHeaders(app);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError('rate_limited', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
+  const context: ServerContext = {
+    db,
+    config,
+    version,
+    now,
+    auth: { authenticate: (token) => authenticate(db, token, now()) },
+  };
+  const routes = [...healthRoutes, ...authRoutes(config.LOGIN_RATE_LIMIT), ...schoolRoutes];
+  const documented = [...routes, openApiRoute(() => document)];
+  const document = buildOpenApi(documented, version);
+  for (const spec of documented) registerEndpoint(app, spec, context);
+  const staticServed = await installStaticFiles(app, config.STATIC_DIR);
+  return { app, staticServed };
+}

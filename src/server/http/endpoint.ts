@@ -1,0 +1,119 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { API_SCHEMA_VERSION, SCHEMA_VERSION_HEADER } from '../../shared/protocol/versions.ts';
+import type { Issue, ProblemCode } from '../../shared/schemas/problem.ts';
+import type { Role, User } from '../../shared/schemas/user.ts';
+import { ProblemError } from '../problem-error.ts';
+import type { ServerContext } from './server-context.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Access = 'public' | 'user' | readonly Role[];
+type Schema = z.ZodType;
+
+export interface HandlerInput<B extends Schema, Q extends Schema, P extends Schema> {
+  body: z.output<B>;
+  query: z.output<Q>;
+  params: z.output<P>;
+  /** The signed-in person; `null` only on public endpoints. */
+  user: User | null;
+  token: string | null;
+  request: FastifyRequest;
+}
+
+export interface Endpoint<
+  B extends Schema = Schema,
+  Q extends Schema = Schema,
+  P extends Schema = Schema,
+  R extends Schema = Schema,
+> {
+  method: Method;
+  /** Fastify style: `/api/schools/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  body?: B;
+  query?: Q;
+  params?: P;
+  response: R;
+  status?: number;
+  /** Problem codes this endpoint answers with besides the ones every endpoint may. */
+  problems: readonly ProblemCode[];
+  rateLimit?: { max: number; timeWindow: string };
+  handler: (input: HandlerInput<B, Q, P>, context: ServerContext) => Promise<z.input<R>>;
+}
+
+/** Erases an endpoint's type parameters so that endpoints of different shapes fit one list. */
+export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema>(
+  definition: Endpoint<B, Q, P, R>,
+): Endpoint {
+  return definition as unknown as Endpoint;
+}
+
+function issuesOf(error: z.ZodError, where: string): Issue[] {
+  return error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
+
+function parsePart(schema: Schema | undefined, value: unknown, where: string): unknown {
+  if (schema === undefined) return undefined;
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!parsed.success) {
+    throw new ProblemError('validation_failed', { issues: issuesOf(parsed.error, where) });
+  }
+  return parsed.data;
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  const match = header === undefined ? null : /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
+  return match?.[1] ?? null;
+}
+
+function checkClientVersion(request: FastifyRequest): void {
+  const sent = request.headers[SCHEMA_VERSION_HEADER];
+  if (typeof sent === 'string' && Number(sent) < API_SCHEMA_VERSION) {
+    throw new ProblemError('client_outdated', { expected: API_SCHEMA_VERSION, sent: Number(sent) });
+  }
+}
+
+async function authorise(
+  spec: Endpoint,
+  request: FastifyRequest,
+  context: ServerContext,
+): Promise<{ user: User | null; token: string | null }> {
+  const token = bearerToken(request);
+  if (spec.access === 'public') return { user: null, token };
+  if (token === null) throw new ProblemError('unauthenticated');
+  const { user } = await context.auth.authenticate(token);
+  if (spec.access !== 'user' && !spec.access.includes(user.role)) {
+    throw new ProblemError('forbidden', { required: spec.access });
+  }
+  return { user, token };
+}
+
+/** Registers an endpoint: parse → authorise → call → strip the answer through its schema. */
+export function registerEndpoint(app: FastifyInstance, spec: Endpoint, context: ServerContext): void {
+  app.route({
+    method: spec.method,
+    url: spec.path,
+    ...(spec.rateLimit ? { config: { rateLimit: spec.rateLimit } } : {}),
+    handler: async (request, reply) => {
+      checkClientVersion(request);
+      const { user, token } = await authorise(spec, request, context);
+      const input = {
+        body: parsePart(spec.body, request.body, 'body'),
+        query: parsePart(spec.query, request.query, 'query'),
+        params: parsePart(spec.params, request.params, 'params'),
+        user,
+        token,
+        request,
+      };
+      const result = await spec.handler(input, context);
+      reply.status(spec.status ?? 200).header('cache-control', 'no-store');
+      return spec.response.parse(result);
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import { ConfigError, parseConfig } from './config.ts';
+import { markDataDirInUse, runningServerPid } from './db/data-dir-lock.ts';
+import { migrate } from './db/migrate.ts';
+import { openDb } from './db/open-db.ts';
+import { buildApp } from './http/build-app.ts';
+import { packageVersion } from './package-version.ts';
+import { ensureInitialAdmin } from './services/initial-admin.ts';
+import { describeAdmin, describeStart } from './start-message.ts';
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const pid = runningServerPid(config);
+  if (pid !== undefined) {
+    throw new Error(`встроенную базу ${config.DATA_DIR} уже использует процесс ${pid}`);
+  }
+  const release = markDataDirInUse(config);
+  const db = await openDb(config);
+  const applied = await migrate(db);
+  const admin = await ensureInitialAdmin(
+    db,
+    config.INITIAL_ADMIN_LOGIN !== undefined && config.INITIAL_ADMIN_PASSWORD !== undefined
+      ? { login: config.INITIAL_ADMIN_LOGIN, password: config.INITIAL_ADMIN_PASSWORD }
+      : undefined,
+  );
+  // Printed at once: a generated password must not be lost if anything below fails.
+  process.stdout.write(describeAdmin(admin));
+  const { app, staticServed } = await buildApp({ db, config, version: packageVersion() });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const port = (app.server.address() as { port: number } | null)?.port ?? config.PORT;
+  process.stdout.write(describeStart({ config, db: db.kind, port, applied, staticServed }));
+
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    release();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Сервер не запустился: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

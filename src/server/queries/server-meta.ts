@@ -1,0 +1,10 @@
+import type { Queryable } from '../db/port.ts';
+
+export async function readEpoch(db: Queryable): Promise<string> {
+  const rows = await db.query<{ value: string }>(
+    "SELECT value FROM server_meta WHERE key = 'epoch'",
+  );
+  const epoch = rows[0]?.value;
+  if (epoch === undefined) throw new Error('В базе нет эпохи сервера: миграции не применены');
+  return epoch;
+}

@@ -1,0 +1,84 @@
+import type { Role, User } from '../../shared/schemas/user.ts';
+import type { Queryable } from '../db/port.ts';
+
+interface UserRow {
+  id: string;
+  login: string;
+  full_name: string;
+  role: Role;
+  school_id: string | null;
+  active: boolean;
+}
+
+interface UserWithHashRow extends UserRow {
+  password_hash: string;
+}
+
+const USER_COLUMNS = 'id, login, full_name, role, school_id, active';
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    login: row.login,
+    fullName: row.full_name,
+    role: row.role,
+    schoolId: row.school_id,
+    active: row.active,
+  };
+}
+
+export interface UserRecord {
+  id: string;
+  login: string;
+  fullName: string;
+  role: Role;
+  schoolId: string | null;
+  passwordHash: string;
+}
+
+export async function insertUser(db: Queryable, user: UserRecord): Promise<User> {
+  const rows = await db.query<UserRow>(
+    `INSERT INTO users (id, login, full_name, role, school_id, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING ${USER_COLUMNS}`,
+    [user.id, user.login, user.fullName, user.role, user.schoolId, user.passwordHash],
+  );
+  return toUser(rows[0] as UserRow);
+}
+
+/** Creates the user, or gives an existing one with that login new details and password. */
+export async function upsertUserByLogin(db: Queryable, user: UserRecord): Promise<User> {
+  const rows = await db.query<UserRow>(
+    `INSERT INTO users (id, login, full_name, role, school_id, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (lower(login)) DO UPDATE SET
+       full_name = excluded.full_name, role = excluded.role, school_id = excluded.school_id,
+       password_hash = excluded.password_hash, active = true, updated_at = now()
+     RETURNING ${USER_COLUMNS}`,
+    [user.id, user.login, user.fullName, user.role, user.schoolId, user.passwordHash],
+  );
+  return toUser(rows[0] as UserRow);
+}
+
+export async function findUserForLogin(
+  db: Queryable,
+  login: string,
+): Promise<(User & { passwordHash: string }) | undefined> {
+  const rows = await db.query<UserWithHashRow>(
+    `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE lower(login) = lower($1)`,
+    [login],
+  );
+  const row = rows[0];
+  return row && { ...toUser(row), passwordHash: row.password_hash };
+}
+
+export async function findUserById(db: Queryable, id: string): Promise<User | undefined> {
+  const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+  const row = rows[0];
+  return row && toUser(row);
+}
+
+export async function countUsers(db: Queryable): Promise<number> {
+  const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return rows[0]?.n ?? 0;
+}
