@@ -10,9 +10,7 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.preprocess(
       emptyAsUndefined,
-      z
-        .url({ protocol: /^postgres(ql)?$/, error: 'ожидается адрес вида postgres://…' })
-        .optional(),
+      z.url({ protocol: /^postgres(ql)?$/, error: 'ожидается адрес вида postgres://…' }).optional(),
     ),
     STATIC_DIR: z.string().min(1).default('./dist/client'),
     INITIAL_ADMIN_LOGIN: z.preprocess(emptyAsUndefined, z.string().min(3).max(64).optional()),
@@ -36,10 +34,13 @@ const envSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
   })
-  .refine((env) => (env.INITIAL_ADMIN_LOGIN === undefined) === (env.INITIAL_ADMIN_PASSWORD === undefined), {
-    message: 'INITIAL_ADMIN_LOGIN и INITIAL_ADMIN_PASSWORD задаются только вместе',
-    path: ['INITIAL_ADMIN_PASSWORD'],
-  });
+  .refine(
+    (env) => (env.INITIAL_ADMIN_LOGIN === undefined) === (env.INITIAL_ADMIN_PASSWORD === undefined),
+    {
+      message: 'INITIAL_ADMIN_LOGIN и INITIAL_ADMIN_PASSWORD задаются только вместе',
+      path: ['INITIAL_ADMIN_PASSWORD'],
+    },
+  );
 
 export type Config = z.infer<typeof envSchema>;
 

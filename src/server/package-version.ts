@@ -10,6 +10,8 @@ export function packageVersion(): string {
     if (parent === dir) return '0.0.0';
     dir = parent;
   }
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string };
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
   return manifest.version ?? '0.0.0';
 }

@@ -8,6 +8,7 @@ export class ProblemError extends Error {
   constructor(code: ProblemCode, details?: Record<string, unknown>, message?: string) {
     const text = message ?? problemMessagesRu[code];
     super(text);
-    this.problem = details === undefined ? { code, message: text } : { code, message: text, details };
+    this.problem =
+      details === undefined ? { code, message: text } : { code, message: text, details };
   }
 }

@@ -29,7 +29,9 @@ export function describeStart(facts: StartFacts): string {
     'Инспектор ЭЖ запущен',
     `  Адрес:        http://${everywhere ? 'localhost' : facts.config.HOST}:${facts.port}/`,
     everywhere
-      ? '  Доступен и в локальной сети: http://<IP-адрес этого компьютера>:' + String(facts.port) + '/'
+      ? '  Доступен и в локальной сети: http://<IP-адрес этого компьютера>:' +
+        String(facts.port) +
+        '/'
       : '  Открыт только на этом компьютере (для планшетов в сети: HOST=0.0.0.0).',
     facts.db === 'postgres'
       ? '  База данных:  PostgreSQL (DATABASE_URL)'
@@ -37,7 +39,9 @@ export function describeStart(facts: StartFacts): string {
   ];
   if (facts.applied.length > 0) lines.push(`  Миграции:     применено ${facts.applied.length}`);
   if (!facts.staticServed) {
-    lines.push(`  Внимание: нет собранного приложения в ${facts.config.STATIC_DIR} — выполните npm run build.`);
+    lines.push(
+      `  Внимание: нет собранного приложения в ${facts.config.STATIC_DIR} — выполните npm run build.`,
+    );
   }
   lines.push(
     '',

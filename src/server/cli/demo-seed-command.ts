@@ -12,12 +12,17 @@ export async function demoSeedCommand(args: string[]): Promise<string> {
   return withDb((db) =>
     db.transaction(async (tx) => {
       const ids: string[] = [];
-      for (const school of demoSchools) ids.push((await upsertSchoolByName(tx, newId(), school)).school.id);
-      const lines = ['Демо-район: школ — ' + String(ids.length) + '. Пользователи (логин / пароль / роль):'];
+      for (const school of demoSchools)
+        ids.push((await upsertSchoolByName(tx, newId(), school)).school.id);
+      const lines = [
+        'Демо-район: школ — ' + String(ids.length) + '. Пользователи (логин / пароль / роль):',
+      ];
       for (const person of demoPeople) {
         const password = values.password ?? randomPassword();
         await putUser(tx, demoUser(person, password, ids[0] ?? ''));
-        lines.push(`  ${person.login.padEnd(12)} ${password.padEnd(16)} ${person.role} — ${person.fullName}`);
+        lines.push(
+          `  ${person.login.padEnd(12)} ${password.padEnd(16)} ${person.role} — ${person.fullName}`,
+        );
       }
       lines.push('Пароли показаны один раз; повторный запуск npm run demo выдаёт новые.');
       return lines.join('\n');

@@ -1,4 +1,4 @@
-import { useRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
+import { applyRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
 import { ConfigError } from '../config.ts';
 import { ProblemError } from '../problem-error.ts';
 import { CliError } from './cli-context.ts';
@@ -23,18 +23,28 @@ async function run(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : commands[name];
   if (command === undefined) {
-    process.stderr.write(`${name === undefined ? '' : `Неизвестная команда «${name}».\n`}${usage}\n`);
+    process.stderr.write(
+      `${name === undefined ? '' : `Неизвестная команда «${name}».\n`}${usage}\n`,
+    );
     return 2;
   }
   try {
     process.stdout.write(`${await command(args)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof CliError || error instanceof ConfigError || error instanceof ProblemError) {
+    if (
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      error instanceof ProblemError
+    ) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
       process.stderr.write(`${error.message}\n${usage}\n`);
       return 2;
     }
@@ -42,5 +52,5 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-useRussianValidationMessages();
+applyRussianValidationMessages();
 process.exitCode = await run(process.argv.slice(2));

@@ -15,10 +15,13 @@ async function resolveSchool(db: Queryable, value: string | undefined): Promise<
   const schools = await listSchools(db);
   const wanted = value.trim().toLowerCase();
   const found = schools.filter(
-    (s) => s.id === value || s.shortName.toLowerCase() === wanted || s.name.toLowerCase() === wanted,
+    (s) =>
+      s.id === value || s.shortName.toLowerCase() === wanted || s.name.toLowerCase() === wanted,
   );
   if (found.length !== 1 || !found[0]) {
-    throw new CliError(`Школа «${value}» ${found.length === 0 ? 'не найдена' : 'неоднозначна'} в справочнике.`);
+    throw new CliError(
+      `Школа «${value}» ${found.length === 0 ? 'не найдена' : 'неоднозначна'} в справочнике.`,
+    );
   }
   return found[0].id;
 }
@@ -44,8 +47,12 @@ export async function userCreateCommand(args: string[]): Promise<string> {
       schoolId: await resolveSchool(db, values.school),
     });
     if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'пользователь'}: ${i.message}`);
-      throw new CliError(`Пользователь не создан:\n${lines.join('\n')}\nФормат: ${userCreateUsage}`);
+      const lines = parsed.error.issues.map(
+        (i) => `  ${i.path.join('.') || 'пользователь'}: ${i.message}`,
+      );
+      throw new CliError(
+        `Пользователь не создан:\n${lines.join('\n')}\nФормат: ${userCreateUsage}`,
+      );
     }
     const user = await createUser(db, parsed.data);
     const shown = values.password === undefined ? `, пароль: ${password}` : '';

@@ -18,7 +18,9 @@ function lockFile(config: Pick<Config, 'DATA_DIR'>): string {
 }
 
 /** The pid of a live server using this embedded database, if any. */
-export function runningServerPid(config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'>): number | undefined {
+export function runningServerPid(
+  config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL'>,
+): number | undefined {
   if (config.DATABASE_URL !== undefined) return undefined;
   try {
     const pid = Number(readFileSync(lockFile(config), 'utf8').trim());

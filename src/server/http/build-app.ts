@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/port.ts';
-import { useRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
+import { applyRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
 import { ProblemError } from '../problem-error.ts';
 import { authenticate } from '../services/auth.ts';
 import { registerEndpoint } from './endpoint.ts';
@@ -28,7 +28,7 @@ export async function buildApp(
   options: BuildAppOptions,
 ): Promise<{ app: FastifyInstance; staticServed: boolean }> {
   const { db, config, version } = options;
-  useRussianValidationMessages();
+  applyRussianValidationMessages();
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },

@@ -47,7 +47,7 @@ export interface Endpoint<
 export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema>(
   definition: Endpoint<B, Q, P, R>,
 ): Endpoint {
-  return definition as unknown as Endpoint;
+  return definition;
 }
 
 function issuesOf(error: z.ZodError, where: string): Issue[] {
@@ -95,7 +95,11 @@ async function authorise(
 }
 
 /** Registers an endpoint: parse → authorise → call → strip the answer through its schema. */
-export function registerEndpoint(app: FastifyInstance, spec: Endpoint, context: ServerContext): void {
+export function registerEndpoint(
+  app: FastifyInstance,
+  spec: Endpoint,
+  context: ServerContext,
+): void {
   app.route({
     method: spec.method,
     url: spec.path,

@@ -43,7 +43,10 @@ function responses(spec: Endpoint): Record<string, unknown> {
 
 function parameters(spec: Endpoint): unknown[] {
   const list: unknown[] = [];
-  for (const [where, schema] of [['path', spec.params], ['query', spec.query]] as const) {
+  for (const [where, schema] of [
+    ['path', spec.params],
+    ['query', spec.query],
+  ] as const) {
     if (!schema) continue;
     const properties = (jsonSchema(schema, 'input').properties ?? {}) as Record<string, unknown>;
     for (const [name, property] of Object.entries(properties)) {

@@ -31,7 +31,8 @@ export function toProblemError(error: unknown): ProblemError {
   if (code !== undefined) return new ProblemError(code);
   if (fastifyError.statusCode === 429) return new ProblemError('rate_limited');
   const status = fastifyError.statusCode ?? 500;
-  if (status >= 400 && status < 500) return new ProblemError('bad_request', { reason: fastifyError.message });
+  if (status >= 400 && status < 500)
+    return new ProblemError('bad_request', { reason: fastifyError.message });
   return new ProblemError('internal');
 }
 

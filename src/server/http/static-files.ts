@@ -34,14 +34,19 @@ export async function installStaticFiles(app: FastifyInstance, root: string): Pr
       wildcard: true,
       index: ['index.html'],
       cacheControl: false,
-      setHeaders: (res, file) => res.setHeader('cache-control', cacheControlFor(file)),
+      setHeaders: (res, file) => {
+        res.setHeader('cache-control', cacheControlFor(file));
+      },
     });
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (available && wantsPage(request)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(reply, new ProblemError('not_found', { method: request.method, url: request.url }));
+    return sendProblem(
+      reply,
+      new ProblemError('not_found', { method: request.method, url: request.url }),
+    );
   });
   return available;
 }

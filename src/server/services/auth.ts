@@ -19,7 +19,10 @@ export async function logIn(
   options: { ttlDays: number; now: Date },
 ): Promise<LoginResponse> {
   const found = await findUserForLogin(db, request.login);
-  const passwordOk = await verifyPassword(request.password, found?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  const passwordOk = await verifyPassword(
+    request.password,
+    found?.passwordHash ?? DUMMY_PASSWORD_HASH,
+  );
   if (!found || !passwordOk) throw new ProblemError('invalid_credentials');
   if (!found.active) throw new ProblemError('account_disabled');
   const token = randomBytes(32).toString('base64url');
@@ -33,7 +36,8 @@ export async function logIn(
 export async function authenticate(db: Db, token: string, now: Date): Promise<MeResponse> {
   const live = await findLiveToken(db, hashToken(token), now);
   const user: User | undefined = live && (await findUserById(db, live.userId));
-  if (!live || !user) throw new ProblemError('unauthenticated', { reason: 'token_unknown_or_expired' });
+  if (!live || !user)
+    throw new ProblemError('unauthenticated', { reason: 'token_unknown_or_expired' });
   if (!user.active) throw new ProblemError('account_disabled');
   return { user, expiresAt: live.expiresAt };
 }

@@ -4,8 +4,7 @@ import { randomPassword } from './passwords.ts';
 import { createUser } from './users.ts';
 
 export type InitialAdmin =
-  | { created: false }
-  | { created: true; login: string; password: string; generated: boolean };
+  { created: false } | { created: true; login: string; password: string; generated: boolean };
 
 /**
  * On an empty database, creates the first administrator: from

@@ -12,11 +12,12 @@ function detectDelimiter(firstLine: string): ';' | ',' | '\t' {
 function readCsv(buffer: Buffer): string[][] {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  return parse(text, {
+  const rows: string[][] = parse(text, {
     delimiter: detectDelimiter(firstLine),
     relax_column_count: true,
     skip_empty_lines: true,
-  }) as string[][];
+  });
+  return rows;
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -24,8 +25,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result === undefined ? '' : String(value.result);
+    if ('text' in value) return value.text;
+    if ('result' in value) return cellText(value.result);
     return '';
   }
   return String(value);
@@ -53,12 +54,12 @@ export async function readTableFile(file: string): Promise<string[][]> {
     try {
       return await readXlsx(buffer);
     } catch {
-      throw new ProblemError('bad_request', { file }, 'Файл XLSX повреждён или имеет неверный формат.');
+      throw new ProblemError(
+        'bad_request',
+        { file },
+        'Файл XLSX повреждён или имеет неверный формат.',
+      );
     }
   }
-  throw new ProblemError(
-    'unsupported_media_type',
-    { file },
-    'Поддерживаются файлы CSV и XLSX.',
-  );
+  throw new ProblemError('unsupported_media_type', { file }, 'Поддерживаются файлы CSV и XLSX.');
 }

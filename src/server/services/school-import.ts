@@ -5,8 +5,7 @@ import { upsertSchoolByName } from '../queries/schools.ts';
 import { newId } from './ids.ts';
 
 export type SchoolImportOutcome =
-  | { ok: true; created: number; updated: number }
-  | { ok: false; errors: Issue[] };
+  { ok: true; created: number; updated: number } | { ok: false; errors: Issue[] };
 
 /** All rows or none: a single wrong row leaves the directory as it was. */
 export async function importSchools(

@@ -8,7 +8,11 @@ import { hashPassword } from './passwords.ts';
 
 async function checkSchool(db: Queryable, user: NewUser): Promise<void> {
   if (user.schoolId !== null && !(await findSchool(db, user.schoolId))) {
-    throw new ProblemError('validation_failed', { path: 'schoolId' }, 'Школа не найдена в справочнике.');
+    throw new ProblemError(
+      'validation_failed',
+      { path: 'schoolId' },
+      'Школа не найдена в справочнике.',
+    );
   }
 }
 
@@ -23,5 +27,9 @@ export async function createUser(db: Queryable, user: NewUser): Promise<User> {
 /** Creates the user or resets an existing one with that login (demo seeding). */
 export async function putUser(db: Queryable, user: NewUser): Promise<User> {
   await checkSchool(db, user);
-  return upsertUserByLogin(db, { ...user, id: newId(), passwordHash: await hashPassword(user.password) });
+  return upsertUserByLogin(db, {
+    ...user,
+    id: newId(),
+    passwordHash: await hashPassword(user.password),
+  });
 }

@@ -6,7 +6,14 @@ type SchoolField = keyof SchoolInput;
 /** Column headings a person may write in a spreadsheet, by field. */
 const HEADINGS: Record<SchoolField, readonly string[]> = {
   name: ['полное наименование', 'наименование', 'название', 'name'],
-  shortName: ['краткое наименование', 'краткое название', 'сокращённое наименование', 'сокращенное наименование', 'shortname', 'short name'],
+  shortName: [
+    'краткое наименование',
+    'краткое название',
+    'сокращённое наименование',
+    'сокращенное наименование',
+    'shortname',
+    'short name',
+  ],
   municipality: ['муниципальное образование', 'муниципалитет', 'район', 'municipality'],
   address: ['адрес', 'address'],
   director: ['директор', 'руководитель', 'фио директора', 'director'],
@@ -59,7 +66,10 @@ export function parseSchoolTable(table: readonly (readonly string[])[]): SchoolI
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as SchoolField;
-        errors.push({ path: `строка ${line}, «${HEADINGS[field][0] ?? field}»`, message: issue.message });
+        errors.push({
+          path: `строка ${line}, «${HEADINGS[field][0] ?? field}»`,
+          message: issue.message,
+        });
       }
       return;
     }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '../../../shared/schemas/auth.ts';
+import {
+  loginRequestSchema,
+  loginResponseSchema,
+  meResponseSchema,
+} from '../../../shared/schemas/auth.ts';
 import { logIn, logOut } from '../../services/auth.ts';
 import { endpoint } from '../endpoint.ts';
 

@@ -32,7 +32,8 @@ export const schoolRoutes = [
     handler: async ({ params, user }, { db }) => {
       const school = await findSchool(db, params.id);
       const hidden = user?.role === 'school' && user.schoolId !== params.id;
-      if (!school || hidden) throw new ProblemError('not_found', { id: params.id }, 'Школа не найдена.');
+      if (!school || hidden)
+        throw new ProblemError('not_found', { id: params.id }, 'Школа не найдена.');
       return school;
     },
   }),

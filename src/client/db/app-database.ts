@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { OutboxRow, SchoolRow, SessionRow, SettingRow, UserRow } from './rows.ts';
+import { schemaVersions } from './schema-versions.ts';
+
+export const DATABASE_NAME = 'inspektor-ezh';
+
+/** The device's database. Only files in `client/db` may touch it. */
+export type AppDatabase = Dexie & {
+  session: EntityTable<SessionRow, 'key'>;
+  users: EntityTable<UserRow, 'id'>;
+  schools: EntityTable<SchoolRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  outbox: EntityTable<OutboxRow, 'seq'>;
+};
+
+export function openAppDatabase(name = DATABASE_NAME): AppDatabase {
+  const db = new Dexie(name) as AppDatabase;
+  for (const { version, stores, upgrade } of schemaVersions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}
+
+let shared: AppDatabase | undefined;
+
+/** The one database of this app in this browser. */
+export function appDatabase(): AppDatabase {
+  shared ??= openAppDatabase();
+  return shared;
+}

@@ -1,0 +1,40 @@
+import type { School } from '../../shared/schemas/school.ts';
+import type { User } from '../../shared/schemas/user.ts';
+
+/**
+ * Row shapes of the device's database. Rows are written only by the
+ * repositories, from data already parsed at the edge (API answers, forms), and
+ * reshaped by the upgrade functions when the schema changes; reads trust them.
+ */
+
+/** The signed-in person on this device; kept so that the app opens offline. */
+export interface SessionRow {
+  key: 'current';
+  token: string;
+  expiresAt: string;
+  userId: string;
+  signedInAt: string;
+}
+
+export type UserRow = User;
+export type SchoolRow = School;
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * A change made on this device that the server has not acknowledged yet. It is
+ * written in the same transaction as the change itself and removed only after
+ * the server's acknowledgement.
+ */
+export interface OutboxRow {
+  seq?: number;
+  mutationId: number;
+  table: string;
+  entityId: string;
+  op: 'put' | 'patch' | 'delete';
+  payload: unknown;
+  createdAt: string;
+}

@@ -1,0 +1,56 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema this database has had, oldest first. A version, once shipped,
+ * is never edited: a change is a new entry with its upgrade, and a test that
+ * upgrades real data of the previous version.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** v1: the first directory-only cut. The user lived inside the session row. */
+const v1: SchemaVersion = {
+  version: 1,
+  stores: {
+    session: 'key',
+    schools: 'id, name',
+    settings: 'key',
+  },
+};
+
+/**
+ * v2: known users get their own table (commission members are picked from it),
+ * schools are indexed for search and by municipality, the outbox appears, and
+ * the tables the visit and checklist features fill are declared.
+ */
+const v2: SchemaVersion = {
+  version: 2,
+  stores: {
+    session: 'key',
+    users: 'id, login',
+    schools: 'id, shortName, municipality',
+    settings: 'key',
+    outbox: '++seq, &mutationId, table, entityId',
+    templates: '[id+version], id',
+    visits: 'id, schoolId, status, updatedAt',
+    answers: '[visitId+itemKey], visitId',
+    attachments: 'id, visitId, sha256',
+    blobs: 'sha256',
+  },
+  async upgrade(tx) {
+    const sessions = (await tx.table('session').toArray()) as Record<string, unknown>[];
+    for (const row of sessions) {
+      const user = row.user as { id: string } | undefined;
+      if (user === undefined) continue;
+      await tx.table('users').put(user);
+      const { user: _, ...rest } = row;
+      await tx.table('session').put({ ...rest, userId: user.id });
+    }
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2];
+export const CURRENT_SCHEMA_VERSION = v2.version;
