@@ -5,6 +5,7 @@ import { openDb } from './db/open-db.ts';
 import { buildApp } from './http/build-app.ts';
 import { packageVersion } from './package-version.ts';
 import { ensureInitialAdmin } from './services/initial-admin.ts';
+import { seedDemoDistrict } from './services/seed-demo-district.ts';
 import { describeAdmin, describeStart } from './start-message.ts';
 
 async function main(): Promise<void> {
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   );
   // Printed at once: a generated password must not be lost if anything below fails.
   process.stdout.write(describeAdmin(admin));
+  if (process.argv.includes('--demo')) process.stdout.write(await seedDemoDistrict(db));
   const { app, staticServed } = await buildApp({ db, config, version: packageVersion() });
   await app.listen({ port: config.PORT, host: config.HOST });
   const port = (app.server.address() as { port: number } | null)?.port ?? config.PORT;

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { FailureScreen } from './failure-screen.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RootShell } from './root-shell.tsx';
+import { StartingScreen } from './starting-screen.tsx';
 import { requireSession, skipLoginWhenSignedIn } from './session-loaders.ts';
 import { SignedInLayout } from './signed-in-layout.tsx';
 
@@ -11,6 +12,7 @@ export function createAppRouter() {
     {
       element: <RootShell />,
       errorElement: <FailureScreen />,
+      HydrateFallback: StartingScreen,
       children: [
         {
           path: '/login',

@@ -102,6 +102,7 @@ export const en = {
     title: 'Settings',
     language: 'Interface language',
     account: 'Account',
+    person: 'User',
     loginName: 'Login',
     role: 'Role',
     school: 'School',

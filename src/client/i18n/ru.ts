@@ -109,6 +109,7 @@ export const ru = {
     title: 'Настройки',
     language: 'Язык интерфейса',
     account: 'Учётная запись',
+    person: 'Пользователь',
     loginName: 'Логин',
     role: 'Роль',
     school: 'Школа',

@@ -21,7 +21,7 @@ export function SettingsPage() {
   return (
     <div className="page">
       <h1 className="page__title">{t('settings.title')}</h1>
-      <div className="cards">
+      <div className="stack">
         <section className="card" aria-label={t('settings.language')}>
           <LanguageSwitch />
         </section>
@@ -32,10 +32,8 @@ export function SettingsPage() {
             </h2>
             <DetailList
               rows={[
-                {
-                  label: t('settings.loginName'),
-                  value: `${session.user.fullName} (${session.user.login})`,
-                },
+                { label: t('settings.person'), value: session.user.fullName },
+                { label: t('settings.loginName'), value: session.user.login },
                 { label: t('settings.role'), value: t(`roles.${session.user.role}`) },
                 ...(school ? [{ label: t('settings.school'), value: school.shortName }] : []),
                 {
