@@ -1,3 +1,4 @@
+import { applyRussianValidationMessages } from '../shared/schemas/russian-messages.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { markDataDirInUse, runningServerPid } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
@@ -9,6 +10,7 @@ import { seedDemoDistrict } from './services/seed-demo-district.ts';
 import { describeAdmin, describeStart } from './start-message.ts';
 
 async function main(): Promise<void> {
+  applyRussianValidationMessages();
   const config = parseConfig(process.env);
   const pid = runningServerPid(config);
   if (pid !== undefined) {

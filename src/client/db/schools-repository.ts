@@ -13,8 +13,12 @@ export async function replaceSchools(db: AppDatabase, schools: School[], now: Da
   });
 }
 
-export function listSchools(db: AppDatabase): Promise<School[]> {
-  return db.schools.orderBy('shortName').toArray();
+/** Russian alphabetical order (Ё after Е, «№ 3» before «№ 12»), not code-point order. */
+const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+
+export async function listSchools(db: AppDatabase): Promise<School[]> {
+  const schools = await db.schools.toArray();
+  return schools.sort((a, b) => collator.compare(a.shortName, b.shortName));
 }
 
 export function getSchool(db: AppDatabase, id: string): Promise<School | undefined> {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDate, formatDateTime } from '../../src/client/i18n/format.ts';
+
+describe('dates, times and sizes as people read them', () => {
+  it.each([
+    ['2026-11-22T09:05:00Z', 'ru', '22.11.2026', '22.11.2026, 12:05'],
+    // Late evening in UTC is already the next day in Simferopol (UTC+3).
+    ['2026-11-22T22:30:00Z', 'ru', '23.11.2026', '23.11.2026, 01:30'],
+    ['2026-03-01T12:00:00Z', 'en', '01/03/2026', '01/03/2026, 15:00'],
+  ] as const)('%s in %s', (iso, language, date, dateTime) => {
+    expect(formatDate(iso, language)).toBe(date);
+    expect(formatDateTime(iso, language)).toBe(dateTime);
+  });
+
+  it.each([
+    [0, 'ru', '0 Б'],
+    [1536, 'ru', '1,5 КБ'],
+    [10 * 1024 * 1024 * 1024, 'ru', '10 ГБ'],
+    [1536, 'en', '1.5 KB'],
+    [250 * 1024 * 1024, 'ru', '250 МБ'],
+  ] as const)('%d bytes in %s → %s', (bytes, language, text) => {
+    expect(formatBytes(bytes, language).replace(/\u00a0/g, ' ')).toBe(text);
+  });
+});
