@@ -28,7 +28,7 @@ const zones = [
     from: './src/client',
     message: 'The server never imports client code.',
   },
-  ...['db', 'api', 'sync', 'pwa', 'i18n', 'components'].map((layer) => ({
+  ...['db', 'api', 'sync', 'pwa', 'i18n', 'components', 'lib'].map((layer) => ({
     target: `./src/client/${layer}`,
     from: ['./src/client/features', './src/client/app'],
     message: 'Lower client layers do not import features or the app.',

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { createStore } from '../lib/create-store.ts';
 
 export interface ServiceWorkerState {
   /** The app's files are cached and it opens without a network. */
@@ -8,22 +9,15 @@ export interface ServiceWorkerState {
   supported: boolean;
 }
 
-let state: ServiceWorkerState = { offlineReady: false, updateWaiting: false, supported: false };
-const listeners = new Set<() => void>();
+export const serviceWorkerState = createStore<ServiceWorkerState>({
+  offlineReady: false,
+  updateWaiting: false,
+  supported: false,
+});
 let workbox: Workbox | undefined;
 
 function set(patch: Partial<ServiceWorkerState>): void {
-  state = { ...state, ...patch };
-  for (const listener of listeners) listener();
-}
-
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function snapshot(): ServiceWorkerState {
-  return state;
+  serviceWorkerState.set({ ...serviceWorkerState.get(), ...patch });
 }
 
 const HOUR_MS = 60 * 60 * 1000;

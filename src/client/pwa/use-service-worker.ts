@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { snapshot, subscribe, type ServiceWorkerState } from './service-worker-state.ts';
+import { serviceWorkerState, type ServiceWorkerState } from './service-worker-state.ts';
 
 export function useServiceWorker(): ServiceWorkerState {
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(serviceWorkerState.subscribe, serviceWorkerState.get);
 }

@@ -1,16 +1,11 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import {
-  pullSnapshot,
-  startDirectoryPull,
-  subscribePull,
-  type PullState,
-} from './directory-pull-state.ts';
+import { pullState, startDirectoryPull, type PullState } from './directory-pull-state.ts';
 
 export type { PullState };
 
 /** The directory pull's state; with `auto`, a pull starts on mount when the device is online. */
 export function useDirectoryPull(auto: boolean): { state: PullState; pull: () => void } {
-  const state = useSyncExternalStore(subscribePull, pullSnapshot);
+  const state = useSyncExternalStore(pullState.subscribe, pullState.get);
   useEffect(() => {
     if (auto && navigator.onLine) startDirectoryPull();
   }, [auto]);
