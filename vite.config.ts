@@ -12,6 +12,8 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',
+      // The icons are matched by globPatterns already: listed once in the precache.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Инспектор ЭЖ',
@@ -38,7 +40,7 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,png,svg}'],
       },
       devOptions: { enabled: false },
     }),

@@ -96,7 +96,9 @@ export const en = {
     fullName: 'Full name',
     notSpecified: 'not given',
     back: 'All schools',
-    notFound: 'This school is not in the directory on this device.',
+    notFoundTitle: 'School not found',
+    notFound:
+      'This school is not in the directory on this device. Update the directory when online.',
   },
   settings: {
     title: 'Settings',

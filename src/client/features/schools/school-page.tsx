@@ -21,7 +21,10 @@ export function SchoolPage() {
       {school === undefined ? (
         <Loading label={t('common.loading')} />
       ) : school === null ? (
-        <p className="empty">{t('schools.notFound')}</p>
+        <>
+          <h1 className="page__title">{t('schools.notFoundTitle')}</h1>
+          <p className="empty">{t('schools.notFound')}</p>
+        </>
       ) : (
         <>
           <h1 className="page__title">{school.shortName}</h1>

@@ -1,0 +1,59 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logInAsInspector, waitForDirectory } from '../support/app-page.ts';
+import { DEMO_SCHOOL_COUNT } from '../support/demo-accounts.ts';
+import { describeViolations, seriousAxeViolations } from '../support/axe.ts';
+import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+
+let app: RunningApp;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startRunningApp();
+  // The app's CSP forbids injected scripts; axe-core is injected only here, in tests.
+  context = await app.newContext({ bypassCSP: true });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context.close();
+  await app.stop();
+});
+
+async function expectNoSeriousViolations(): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+describe('no serious or critical axe-core violations', () => {
+  it('on the login screen', async () => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Войти' }).waitFor();
+    await expectNoSeriousViolations();
+  });
+
+  it('on the home screen', async () => {
+    await logInAsInspector(page);
+    await waitForDirectory(page);
+    await expectNoSeriousViolations();
+  });
+
+  it('on the schools screen', async () => {
+    await page.goto('/schools');
+    await page.getByText(`${DEMO_SCHOOL_COUNT} школ`, { exact: true }).waitFor();
+    await expectNoSeriousViolations();
+  });
+
+  it('on a school screen', async () => {
+    await page.getByRole('list').getByRole('link').first().click();
+    await page.getByText('Полное наименование').waitFor();
+    await expectNoSeriousViolations();
+  });
+
+  it('on the settings screen', async () => {
+    await page.goto('/settings');
+    await page.getByText('Версия приложения').waitFor();
+    await expectNoSeriousViolations();
+  });
+});

@@ -1,0 +1,90 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logInAsInspector } from '../support/app-page.ts';
+import { inspector } from '../support/demo-accounts.ts';
+import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+
+let app: RunningApp;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  app = await startRunningApp();
+  context = await app.newContext();
+});
+
+afterAll(async () => {
+  await app.stop();
+});
+
+/** Puts a change into the device's outbox, as the checklist screens will. */
+function addUnsentChange(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('inspektor-ezh');
+        request.onerror = () => reject(new Error('cannot open the database'));
+        request.onsuccess = () => {
+          const tx = request.result.transaction('outbox', 'readwrite');
+          tx.objectStore('outbox').add({
+            mutationId: 1,
+            table: 'answers',
+            entityId: 'answer-1',
+            op: 'put',
+            payload: { value: 'yes' },
+            createdAt: new Date().toISOString(),
+          });
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('cannot write the outbox'));
+        };
+      }),
+  );
+}
+
+function clearOutbox(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('inspektor-ezh');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('outbox', 'readwrite');
+          tx.objectStore('outbox').clear();
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+}
+
+describe('signing out', () => {
+  it('refuses while changes are unsent, says why, and works once they are gone', async () => {
+    const page = await context.newPage();
+    await logInAsInspector(page);
+    await addUnsentChange(page);
+    // Written behind the app's back: a reload makes the app read it, as after a restart.
+    await page.reload();
+    await page.getByText('1 изменение ждёт отправки').waitFor();
+
+    await page.getByRole('link', { name: 'Настройки', exact: true }).click();
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page
+      .getByText('Выход невозможен: 1 изменение ещё не отправлено на сервер.', { exact: false })
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe('/settings');
+    await page.reload();
+    // Still signed in after a reload: the account is shown on the settings screen.
+    await page.getByText(inspector.login, { exact: true }).waitFor();
+
+    await clearOutbox(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByRole('button', { name: 'Войти' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Войти' }).waitFor();
+  });
+});

@@ -1,0 +1,72 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  documentTimeOrigin,
+  logInAsInspector,
+  waitForDirectory,
+  waitForServiceWorkerControl,
+} from '../support/app-page.ts';
+import {
+  checkForUpdate,
+  deployNewServiceWorker,
+  registrationState,
+} from '../support/deployment.ts';
+import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+
+let app: RunningApp;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  app = await startRunningApp();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await app.stop();
+});
+
+it('offers a new version without reloading, and reloads into it on «Обновить»', async () => {
+  context = await app.newContext();
+  const page = await context.newPage();
+  await logInAsInspector(page);
+  await waitForDirectory(page);
+  await waitForServiceWorkerControl(page);
+
+  await page
+    .getByRole('navigation', { name: 'Разделы' })
+    .getByRole('link', { name: 'Школы' })
+    .click();
+  const search = page.getByLabel('Поиск по названию, адресу или директору');
+  await search.fill('Ивановская');
+  await page.getByText('Найдена 1 школа', { exact: true }).waitFor();
+  const loadedAt = await documentTimeOrigin(page);
+  const prompt = page.getByRole('status').filter({ hasText: 'Доступна новая версия' });
+  expect(await prompt.count()).toBe(0);
+
+  await deployNewServiceWorker(app.server.staticDir);
+  await checkForUpdate(page);
+
+  await prompt.waitFor();
+  expect(await search.inputValue()).toBe('Ивановская');
+  expect(await documentTimeOrigin(page)).toBe(loadedAt);
+  expect(await registrationState(page)).toMatchObject({
+    controller: 'activated',
+    waiting: 'installed',
+  });
+
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt.getByRole('button', { name: 'Обновить' }).click(),
+  ]);
+
+  await page.getByRole('heading', { level: 1, name: 'Школы района' }).waitFor();
+  expect(await documentTimeOrigin(page)).not.toBe(loadedAt);
+  expect(await registrationState(page)).toEqual({
+    controller: 'activated',
+    active: 'activated',
+    waiting: null,
+    installing: null,
+  });
+  expect(await search.inputValue()).toBe('');
+  expect(await page.getByText('Доступна новая версия').count()).toBe(0);
+});
