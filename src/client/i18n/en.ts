@@ -119,6 +119,7 @@ export const en = {
     requestPersistence: 'Turn protection on',
     persistenceRefused:
       'The browser refused. Install the app on the home screen or bookmark the site and try again.',
+    app: 'App',
     offline: 'Offline use',
     version: 'App version',
   },

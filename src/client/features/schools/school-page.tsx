@@ -28,30 +28,32 @@ export function SchoolPage() {
       ) : (
         <>
           <h1 className="page__title">{school.shortName}</h1>
-          <DetailList
-            rows={[
-              { label: t('schools.fullName'), value: school.name },
-              { label: t('schools.municipality'), value: orNone(school.municipality) },
-              { label: t('schools.address'), value: orNone(school.address) },
-              { label: t('schools.director'), value: orNone(school.director) },
-              {
-                label: t('schools.phone'),
-                value: school.phone ? (
-                  <a href={`tel:${school.phone.replace(/[^\d+]/g, '')}`}>{school.phone}</a>
-                ) : (
-                  orNone('')
-                ),
-              },
-              {
-                label: t('schools.email'),
-                value: school.email ? (
-                  <a href={`mailto:${school.email}`}>{school.email}</a>
-                ) : (
-                  orNone('')
-                ),
-              },
-            ]}
-          />
+          <section className="card">
+            <DetailList
+              rows={[
+                { label: t('schools.fullName'), value: school.name },
+                { label: t('schools.municipality'), value: orNone(school.municipality) },
+                { label: t('schools.address'), value: orNone(school.address) },
+                { label: t('schools.director'), value: orNone(school.director) },
+                {
+                  label: t('schools.phone'),
+                  value: school.phone ? (
+                    <a href={`tel:${school.phone.replace(/[^\d+]/g, '')}`}>{school.phone}</a>
+                  ) : (
+                    orNone('')
+                  ),
+                },
+                {
+                  label: t('schools.email'),
+                  value: school.email ? (
+                    <a href={`mailto:${school.email}`}>{school.email}</a>
+                  ) : (
+                    orNone('')
+                  ),
+                },
+              ]}
+            />
+          </section>
         </>
       )}
     </div>

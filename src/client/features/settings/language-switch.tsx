@@ -1,5 +1,6 @@
+import { useOptimistic, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageNames, languages } from '../../i18n/languages.ts';
+import { languageNames, languages, type Language } from '../../i18n/languages.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useChangeLanguage } from './use-change-language.ts';
 
@@ -7,6 +8,17 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLanguage();
   const change = useChangeLanguage();
+  // The tapped option shows as chosen at once, while the choice is saved on the device.
+  const [shown, showChosen] = useOptimistic<Language>(current);
+  const [, startTransition] = useTransition();
+
+  function choose(language: Language) {
+    startTransition(async () => {
+      showChosen(language);
+      await change(language);
+    });
+  }
+
   return (
     <fieldset className="segmented">
       <legend className="segmented__legend">{t('settings.language')}</legend>
@@ -16,8 +28,8 @@ export function LanguageSwitch() {
             type="radio"
             name="language"
             value={language}
-            checked={current === language}
-            onChange={() => void change(language)}
+            checked={shown === language}
+            onChange={() => choose(language)}
           />
           <span lang={language}>{languageNames[language]}</span>
         </label>

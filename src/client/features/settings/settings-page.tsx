@@ -48,7 +48,7 @@ export function SettingsPage() {
         <StorageSection />
         <section className="card" aria-labelledby="settings-app">
           <h2 className="card__title" id="settings-app">
-            {t('settings.offline')}
+            {t('settings.app')}
           </h2>
           <DetailList
             rows={[

@@ -5,16 +5,22 @@ import { inspector } from '../support/demo-accounts.ts';
 import { startRunningApp, type RunningApp } from '../support/running-app.ts';
 
 let app: RunningApp;
-let context: BrowserContext;
+let context: BrowserContext | undefined;
 
 beforeAll(async () => {
   app = await startRunningApp();
-  context = await app.newContext();
 });
 
 afterAll(async () => {
   await app.stop();
 });
+
+/** Every test is a fresh device: its own profile, database and service worker. */
+async function freshPage(): Promise<Page> {
+  await context?.close();
+  context = await app.newContext();
+  return context.newPage();
+}
 
 /** Puts a change into the device's outbox, as the checklist screens will. */
 function addUnsentChange(page: Page): Promise<void> {
@@ -60,9 +66,30 @@ function clearOutbox(page: Page): Promise<void> {
   );
 }
 
+describe('the interface language', () => {
+  it('switches to English and back, and the choice survives a reload', async () => {
+    const page = await freshPage();
+    await logInAsInspector(page);
+    await page.getByRole('link', { name: 'Настройки', exact: true }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('link', { name: 'Schools', exact: true }).click();
+    await page.getByText('10 schools', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('radio', { name: 'Русский' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+  });
+});
+
 describe('signing out', () => {
   it('refuses while changes are unsent, says why, and works once they are gone', async () => {
-    const page = await context.newPage();
+    const page = await freshPage();
     await logInAsInspector(page);
     await addUnsentChange(page);
     // Written behind the app's back: a reload makes the app read it, as after a restart.
