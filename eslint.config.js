@@ -34,6 +34,11 @@ const zones = [
     message: 'Lower client layers do not import features or the app.',
   })),
   {
+    target: './src/client/components',
+    from: ['./src/client/db', './src/client/api', './src/client/sync'],
+    message: 'components/ are presentational: data reaches them through props.',
+  },
+  {
     target: './src/client/features',
     from: './src/client/app',
     message: 'Features do not import the app.',
@@ -45,8 +50,6 @@ const zones = [
     message: 'Features do not import each other: move what they share to a lower layer.',
   })),
 ];
-
-const banned = (paths, message) => paths.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['dist', 'data', 'node_modules', 'coverage', '.bench', 'public'] },
@@ -98,11 +101,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: banned(
-            ['dexie', 'dexie-react-hooks'],
-            'Only client/db touches IndexedDB: use its repositories and hooks.',
-          ),
-          patterns: [{ regex: '^node:', message: 'The browser has no Node modules.' }],
+          patterns: [
+            {
+              regex: '^dexie($|/)|^dexie-react-hooks($|/)',
+              message: 'Only client/db touches IndexedDB: use its repositories and hooks.',
+            },
+            { regex: '^node:', message: 'The browser has no Node modules.' },
+          ],
         },
       ],
     },
@@ -114,10 +119,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: banned(
-            ['pg', '@electric-sql/pglite'],
-            'Only server/db opens the database; SQL lives in server/queries.',
-          ),
+          patterns: [
+            {
+              regex: '^pg($|/)|^@electric-sql/pglite($|/)',
+              message: 'Only server/db opens the database; SQL lives in server/queries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(query|exec)$/][callee.object.name=/^(db|tx|pool|client)$/]',
+          message: 'SQL lives in server/queries: call a query function from there.',
         },
       ],
     },

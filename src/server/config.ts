@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { loginNameSchema, passwordSchema } from '../shared/schemas/user.ts';
 
-const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const emptyAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** A number from the environment; an empty variable means the default, not zero. */
+const envNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 
 const envSchema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    PORT: envNumber(0, 65535, 8080),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.preprocess(
@@ -13,23 +19,23 @@ const envSchema = z
       z.url({ protocol: /^postgres(ql)?$/, error: 'ожидается адрес вида postgres://…' }).optional(),
     ),
     STATIC_DIR: z.string().min(1).default('./dist/client'),
-    INITIAL_ADMIN_LOGIN: z.preprocess(emptyAsUndefined, z.string().min(3).max(64).optional()),
-    INITIAL_ADMIN_PASSWORD: z.preprocess(
+    INITIAL_ADMIN_LOGIN: z.preprocess(emptyAsUndefined, loginNameSchema.optional()),
+    INITIAL_ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, passwordSchema.optional()),
+    TOKEN_TTL_DAYS: envNumber(1, 365, 30),
+    LOGIN_RATE_LIMIT: envNumber(1, 10_000, 10),
+    BODY_LIMIT_BYTES: envNumber(1024, 64 * 1024 * 1024, 1024 * 1024),
+    // false, true (trust every proxy), a number of proxy hops, or proxy addresses/subnets.
+    TRUST_PROXY: z.preprocess(
       emptyAsUndefined,
-      z.string().min(8, 'пароль не короче 8 символов').optional(),
+      z
+        .string()
+        .default('false')
+        .transform((value): boolean | number | string[] => {
+          if (value === 'true' || value === 'false') return value === 'true';
+          if (/^\d+$/.test(value)) return Number(value);
+          return value.split(',').map((part) => part.trim());
+        }),
     ),
-    TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
-    BODY_LIMIT_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .max(64 * 1024 * 1024)
-      .default(1024 * 1024),
-    TRUST_PROXY: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

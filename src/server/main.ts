@@ -1,6 +1,6 @@
 import { applyRussianValidationMessages } from '../shared/schemas/russian-messages.ts';
 import { ConfigError, parseConfig } from './config.ts';
-import { markDataDirInUse, runningServerPid } from './db/data-dir-lock.ts';
+import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open-db.ts';
 import { buildApp } from './http/build-app.ts';
@@ -12,11 +12,7 @@ import { describeAdmin, describeStart } from './start-message.ts';
 async function main(): Promise<void> {
   applyRussianValidationMessages();
   const config = parseConfig(process.env);
-  const pid = runningServerPid(config);
-  if (pid !== undefined) {
-    throw new Error(`встроенную базу ${config.DATA_DIR} уже использует процесс ${pid}`);
-  }
-  const release = markDataDirInUse(config);
+  const release = lockDataDir(config, 'запуск сервера');
   const db = await openDb(config);
   const applied = await migrate(db);
   const admin = await ensureInitialAdmin(
@@ -44,7 +40,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirBusyError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(

@@ -55,11 +55,24 @@ describe('upgrading the device database', () => {
       expiresAt: '2026-12-22T09:00:00.000Z',
       signedInAt: '2026-11-22T09:00:00.000Z',
       user,
+      needsSignIn: false,
     });
     expect(await db.users.get(user.id)).toEqual(user);
     expect((await listSchools(db)).map((s) => s.shortName)).toEqual(['А-школа', 'Б-школа']);
     expect(await readLanguage(db)).toBe('en');
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('drops a damaged v1 session (a new sign-in) but upgrades and keeps everything else', async () => {
+    const name = await databaseAtVersion(1, async (db) => {
+      await db.table('session').put({ key: 'current', token: 't', user: { login: 'no-id' } });
+      await db.table('schools').put(schoolRow({ shortName: 'Уцелевшая' }));
+    });
+    const db = openAppDatabase(name);
+    opened.push(db);
+    expect(await readSession(db)).toBeUndefined();
+    expect(await db.session.count()).toBe(0);
+    expect((await listSchools(db)).map((s) => s.shortName)).toEqual(['Уцелевшая']);
   });
 
   it('upgrades a v1 database that never had a session', async () => {

@@ -8,10 +8,12 @@ import {
   replaceSchools,
 } from '../../src/client/db/schools-repository.ts';
 import {
+  markSignInNeeded,
   readSession,
-  saveSession,
+  signIn,
   signOutLocally,
 } from '../../src/client/db/session-repository.ts';
+import { readLanguage, writeLanguage } from '../../src/client/db/settings-repository.ts';
 import { schoolRow, userRow } from '../fixtures/client-rows.ts';
 
 let db: AppDatabase;
@@ -25,34 +27,35 @@ afterEach(async () => {
   await db.delete();
 });
 
-const session = { token: 'token-abc', expiresAt: '2026-12-22T09:00:00.000Z', user: userRow() };
+const inspector = userRow({ fullName: 'Петренко Иван Олегович' });
+const session = { token: 'token-abc', expiresAt: '2026-12-22T09:00:00.000Z', user: inspector };
+
+async function addUnsent(count: number): Promise<void> {
+  for (let i = 1; i <= count; i += 1) {
+    await db.outbox.add({
+      mutationId: i,
+      table: 'answers',
+      entityId: `answer-${i}`,
+      op: 'put',
+      payload: { value: 'yes' },
+      createdAt: '2026-11-22T09:00:00.000Z',
+    });
+  }
+}
 
 describe('the session on the device', () => {
   it('is kept and read back, so that the app opens offline', async () => {
-    await saveSession(db, session, new Date('2026-11-22T09:00:00Z'));
-    expect(await readSession(db)).toEqual({ ...session, signedInAt: '2026-11-22T09:00:00.000Z' });
+    expect(await signIn(db, session, new Date('2026-11-22T09:00:00Z'))).toEqual({ ok: true });
+    expect(await readSession(db)).toEqual({
+      ...session,
+      signedInAt: '2026-11-22T09:00:00.000Z',
+      needsSignIn: false,
+    });
   });
 
   it('is not forgotten while the outbox holds unsent changes, and says how many', async () => {
-    await saveSession(db, session, new Date());
-    await db.outbox.bulkAdd([
-      {
-        mutationId: 1,
-        table: 'answers',
-        entityId: 'a',
-        op: 'put',
-        payload: { value: 'yes' },
-        createdAt: '2026-11-22T09:00:00.000Z',
-      },
-      {
-        mutationId: 2,
-        table: 'answers',
-        entityId: 'b',
-        op: 'put',
-        payload: { value: 'no' },
-        createdAt: '2026-11-22T09:01:00.000Z',
-      },
-    ]);
+    await signIn(db, session, new Date());
+    await addUnsent(2);
     expect(await signOutLocally(db)).toEqual({ ok: false, unsent: 2 });
     expect(await readSession(db)).toBeDefined();
     expect(await countUnsent(db)).toBe(2);
@@ -61,10 +64,61 @@ describe('the session on the device', () => {
     expect(await signOutLocally(db)).toEqual({ ok: true });
     expect(await readSession(db)).toBeUndefined();
   });
+
+  it("removes the person's data on sign-out but keeps the device's language", async () => {
+    await signIn(db, session, new Date());
+    await replaceSchools(db, [schoolRow()], new Date());
+    await writeLanguage(db, 'en');
+    expect(await signOutLocally(db)).toEqual({ ok: true });
+    expect(await db.schools.count()).toBe(0);
+    expect(await db.users.count()).toBe(0);
+    expect(await directoryRefreshedAt(db)).toBeUndefined();
+    expect(await readLanguage(db)).toBe('en');
+  });
+
+  it('lets the same person sign in again after the server refused the token, keeping everything', async () => {
+    await signIn(db, session, new Date('2026-11-22T09:00:00Z'));
+    await replaceSchools(db, [schoolRow()], new Date());
+    await addUnsent(3);
+    await markSignInNeeded(db);
+    expect((await readSession(db))?.needsSignIn).toBe(true);
+
+    const renewed = { ...session, token: 'token-new' };
+    expect(await signIn(db, renewed, new Date('2026-11-23T09:00:00Z'))).toEqual({ ok: true });
+    expect(await readSession(db)).toMatchObject({ token: 'token-new', needsSignIn: false });
+    expect(await countUnsent(db)).toBe(3);
+    expect(await db.schools.count()).toBe(1);
+  });
+
+  it("refuses another person while the previous one's changes are unsent", async () => {
+    await signIn(db, session, new Date());
+    await replaceSchools(db, [schoolRow()], new Date());
+    await addUnsent(1);
+    const other = { ...session, token: 'token-other', user: userRow({ login: 'zavuch' }) };
+    expect(await signIn(db, other, new Date())).toEqual({
+      ok: false,
+      unsent: 1,
+      holder: 'Петренко Иван Олегович',
+    });
+    expect((await readSession(db))?.user.id).toBe(inspector.id);
+    expect(await db.schools.count()).toBe(1);
+  });
+
+  it('gives another person a clean device once nothing is unsent', async () => {
+    await signIn(db, session, new Date());
+    await replaceSchools(db, [schoolRow()], new Date());
+    const zavuch = userRow({ login: 'zavuch', role: 'school' });
+    expect(await signIn(db, { ...session, token: 't2', user: zavuch }, new Date())).toEqual({
+      ok: true,
+    });
+    expect((await readSession(db))?.user.id).toBe(zavuch.id);
+    expect(await db.schools.count()).toBe(0);
+    expect((await db.users.toArray()).map((u) => u.id)).toEqual([zavuch.id]);
+  });
 });
 
 describe('the directory on the device', () => {
-  it('is replaced whole by what the server sent, with the time of the refresh', async () => {
+  it('is replaced whole by what the server sent, in Russian order, with the time of the refresh', async () => {
     await replaceSchools(
       db,
       [schoolRow({ shortName: 'Старая' })],

@@ -83,6 +83,21 @@ describe.each(testDatabases)('importing schools on $name', ({ open }) => {
     expect(await listSchools(db)).toEqual([]);
   });
 
+  it('numbers rows as the file does, blank lines included', async () => {
+    const csv = 'Полное наименование;Краткое наименование\n\nМБОУ «А»;А\n\n;Без полного\n';
+    const outcome = await importSchools(db, await readTableFile(await tempFile('gaps.csv', csv)));
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [{ path: 'строка 5, «полное наименование»', message: 'Укажите полное наименование' }],
+    });
+  });
+
+  it('explains a damaged CSV and a missing file instead of failing', async () => {
+    const broken = await tempFile('broken.csv', 'Полное наименование;Краткое\n"МБОУ «А»;А\n');
+    await expect(readTableFile(broken)).rejects.toThrow(/Файл CSV повреждён/);
+    await expect(readTableFile('/nonexistent/schools.csv')).rejects.toThrow(/Файл не найден/);
+  });
+
   it('refuses files that are not CSV or XLSX, and damaged XLSX, with a clear message', async () => {
     await expect(readTableFile(await tempFile('schools.pdf', '%PDF'))).rejects.toThrow(
       'Поддерживаются файлы CSV и XLSX.',

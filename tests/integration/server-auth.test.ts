@@ -170,6 +170,13 @@ describe('sign-in rate limit', () => {
         message: expect.stringMatching(/попыток/) as unknown,
       });
       expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      // Limits are per account tried: a colleague behind the same address still gets in.
+      const colleague = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: 'colleague', password: 'nope' },
+      });
+      expect(colleague.statusCode).toBe(401);
     } finally {
       await app.close();
       await db.close();

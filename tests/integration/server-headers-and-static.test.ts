@@ -7,9 +7,10 @@ import type { Db } from '../../src/server/db/port.ts';
 import { startTestApp } from '../fixtures/test-app.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
 
+/** A build under a folder itself named `assets`: only root/assets/ is hashed output. */
 async function fakeBuild(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'inspektor-build-'));
-  await mkdir(path.join(dir, 'assets'));
+  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'inspektor-build-')), 'assets', 'site');
+  await mkdir(path.join(dir, 'assets'), { recursive: true });
   await writeFile(
     path.join(dir, 'index.html'),
     '<!doctype html><html lang="ru"><title>Инспектор ЭЖ</title></html>',
@@ -110,6 +111,26 @@ describe('the OpenAPI document', () => {
       expect(Object.keys(document.paths['/api/auth/login']!.post!.responses)).toEqual(
         expect.arrayContaining(['200', '400', '401', '413', '415', '429', '500']),
       );
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});
+
+describe('routes outside endpoint()', () => {
+  it('are refused when the app is built, so that nothing escapes the OpenAPI document', async () => {
+    const db = await testDatabases[0]!.open();
+    const { buildApp } = await import('../../src/server/http/build-app.ts');
+    const { parseConfig } = await import('../../src/server/config.ts');
+    const { app } = await buildApp({
+      db,
+      config: parseConfig({ LOG_LEVEL: 'silent' }),
+      version: 'test',
+      logger: false,
+    });
+    try {
+      expect(() => app.get('/api/raw', () => 'x')).toThrow(/мимо endpoint\(\)/);
     } finally {
       await app.close();
       await db.close();

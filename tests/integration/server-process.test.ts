@@ -33,7 +33,7 @@ describe('the server as a process, on a PGlite data folder', () => {
 
     const refused = await runToEnd('src/server/main.ts', [], { DATA_DIR: dataDir, PORT: '0' });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('уже использует процесс');
+    expect(refused.stderr).toContain('использует другой процесс');
     expect(await stopProcess(first.child)).toBe(0);
 
     const second = await startServerProcess({ DATA_DIR: dataDir });

@@ -15,12 +15,25 @@ export async function logInAsInspector(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: inspector.greeting }).waitFor();
 }
 
-/** Waits until an active service worker controls this page (after the first visit too). */
+const controlled = () => navigator.serviceWorker.controller?.state === 'activated';
+
+/**
+ * Waits until an active service worker controls this page. The worker claims the
+ * page it was installed from; should that claim be slow on a loaded machine, a
+ * reload — a navigation under the active worker — is always controlled.
+ */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+  const claimed = await page
+    .waitForFunction(controlled, undefined, { timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (claimed) return;
+  console.warn('the service worker did not claim the page within 10 s: reloading');
+  await page.reload();
+  await page.waitForFunction(controlled);
 }
 
 /** Waits on the home screen until the school directory has reached the device. */

@@ -24,6 +24,11 @@ describe('server configuration', () => {
   });
 
   it('treats empty variables as unset', () => {
+    expect(parseConfig({ PORT: '', TOKEN_TTL_DAYS: ' ', LOGIN_RATE_LIMIT: '' })).toMatchObject({
+      PORT: 8080,
+      TOKEN_TTL_DAYS: 30,
+      LOGIN_RATE_LIMIT: 10,
+    });
     expect(
       parseConfig({ DATABASE_URL: '', INITIAL_ADMIN_LOGIN: '', INITIAL_ADMIN_PASSWORD: '' })
         .DATABASE_URL,
@@ -40,11 +45,28 @@ describe('server configuration', () => {
     ],
     [
       { INITIAL_ADMIN_LOGIN: 'chief', INITIAL_ADMIN_PASSWORD: 'short' },
-      'INITIAL_ADMIN_PASSWORD: пароль не короче 8 символов',
+      'INITIAL_ADMIN_PASSWORD: Пароль — не короче 8 символов',
     ],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [
+      { INITIAL_ADMIN_LOGIN: 'Главный Админ', INITIAL_ADMIN_PASSWORD: 'long-enough' },
+      'INITIAL_ADMIN_LOGIN: Логин — латинские',
+    ],
+    [
+      { INITIAL_ADMIN_LOGIN: 'chief', INITIAL_ADMIN_PASSWORD: 'x'.repeat(201) },
+      'INITIAL_ADMIN_PASSWORD: Пароль — не длиннее 200 символов',
+    ],
   ])('explains a wrong value: %j', (env, expected) => {
     expect(errorLines(env).join('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.1, 10.0.0.0/8', ['10.0.0.1', '10.0.0.0/8']],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(parseConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
   });
 
   it('accepts a PostgreSQL address', () => {

@@ -1,7 +1,8 @@
 import type { Problem, ProblemCode } from '../../shared/schemas/problem.ts';
 
 /** What can go wrong talking to the server, as the app explains it to people. */
-export type ApiFailureCode = ProblemCode | 'network_unavailable' | 'unexpected_response';
+export type ApiFailureCode =
+  ProblemCode | 'network_unavailable' | 'network_timeout' | 'unexpected_response';
 
 export class ApiError extends Error {
   constructor(

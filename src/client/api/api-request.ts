@@ -3,6 +3,9 @@ import { API_SCHEMA_VERSION, SCHEMA_VERSION_HEADER } from '../../shared/protocol
 import { problemSchema } from '../../shared/schemas/problem.ts';
 import { ApiError } from './api-error.ts';
 
+/** A school's mobile internet may hang rather than fail: give up and say so. */
+const REQUEST_TIMEOUT_MS = 20_000;
+
 interface RequestOptions<S extends z.ZodType> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
@@ -35,10 +38,11 @@ export async function apiRequest<S extends z.ZodType>(
       headers,
       cache: 'no-store',
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-      ...(options.signal ? { signal: options.signal } : {}),
+      signal: options.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-  } catch {
-    throw new ApiError('network_unavailable');
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new ApiError(timedOut ? 'network_timeout' : 'network_unavailable');
   }
   if (!response.ok) throw await failure(response);
   const parsed = options.schema.safeParse(await response.json().catch(() => undefined));

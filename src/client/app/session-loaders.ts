@@ -9,9 +9,9 @@ export async function requireSession() {
   return null;
 }
 
-/** The login screen is skipped by someone already signed in on this device. */
+/** The login screen is skipped by someone signed in, unless the server asks for a new sign-in. */
 export async function skipLoginWhenSignedIn() {
   const session = await readSession(appDatabase());
-  if (session) return redirect('/');
+  if (session && !session.needsSignIn) return redirect('/');
   return null;
 }

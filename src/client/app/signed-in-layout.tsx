@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../db/live-queries.ts';
 import { NetworkBadge } from './network-badge.tsx';
+import { SignInAgainNotice } from './sign-in-again-notice.tsx';
 
 const sections = [
   { to: '/', key: 'nav.home', end: true },
@@ -41,6 +42,7 @@ export function SignedInLayout() {
         </div>
       </header>
       <main className="layout__main" id="main">
+        {session?.needsSignIn && <SignInAgainNotice />}
         <Outlet />
       </main>
     </div>

@@ -14,6 +14,8 @@ export interface SessionRow {
   expiresAt: string;
   userId: string;
   signedInAt: string;
+  /** Set when the server refused the token; cleared by the next sign-in. */
+  needsSignIn?: boolean;
 }
 
 export type UserRow = User;

@@ -11,6 +11,16 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/**
+ * The user kept inside a v1 session row, checked by hand: zod cannot be awaited
+ * inside an IndexedDB upgrade transaction, and it is not part of the first screen.
+ */
+function isLegacyUser(value: unknown): value is { id: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const user = value as Record<string, unknown>;
+  return ['id', 'login', 'fullName', 'role'].every((key) => typeof user[key] === 'string');
+}
+
 /** v1: the first directory-only cut. The user lived inside the session row. */
 const v1: SchemaVersion = {
   version: 1,
@@ -43,10 +53,13 @@ const v2: SchemaVersion = {
   async upgrade(tx) {
     const sessions = (await tx.table('session').toArray()) as Record<string, unknown>[];
     for (const row of sessions) {
-      const user = row.user as { id: string } | undefined;
-      if (user === undefined) continue;
+      const { user, ...rest } = row;
+      // A damaged legacy row costs a sign-in, never the upgrade (and the data with it).
+      if (!isLegacyUser(user)) {
+        await tx.table('session').delete(row.key);
+        continue;
+      }
       await tx.table('users').put(user);
-      const { user: _, ...rest } = row;
       await tx.table('session').put({ ...rest, userId: user.id });
     }
   },

@@ -2,14 +2,14 @@ import type { School } from '../../shared/schemas/school.ts';
 import type { AppDatabase } from './app-database.ts';
 import { readSetting, writeSetting } from './settings-repository.ts';
 
-const REFRESHED_AT = 'directoryRefreshedAt';
+export const DIRECTORY_REFRESHED_AT = 'directoryRefreshedAt';
 
 /** The directory as the server sent it replaces the local copy in one transaction. */
 export async function replaceSchools(db: AppDatabase, schools: School[], now: Date): Promise<void> {
   await db.transaction('rw', db.schools, db.settings, async () => {
     await db.schools.clear();
     await db.schools.bulkPut(schools);
-    await writeSetting(db, REFRESHED_AT, now.toISOString());
+    await writeSetting(db, DIRECTORY_REFRESHED_AT, now.toISOString());
   });
 }
 
@@ -26,6 +26,6 @@ export function getSchool(db: AppDatabase, id: string): Promise<School | undefin
 }
 
 export async function directoryRefreshedAt(db: AppDatabase): Promise<string | undefined> {
-  const value = await readSetting(db, REFRESHED_AT);
+  const value = await readSetting(db, DIRECTORY_REFRESHED_AT);
   return typeof value === 'string' ? value : undefined;
 }

@@ -1,11 +1,14 @@
 import type { User } from '../../shared/schemas/user.ts';
 import type { AppDatabase } from './app-database.ts';
+import { DIRECTORY_REFRESHED_AT } from './schools-repository.ts';
 
 export interface LocalSession {
   token: string;
   expiresAt: string;
   signedInAt: string;
   user: User;
+  /** The server no longer accepts the token: the person must sign in again to sync. */
+  needsSignIn: boolean;
 }
 
 /** The person signed in on this device, or `undefined`. */
@@ -14,38 +17,76 @@ export async function readSession(db: AppDatabase): Promise<LocalSession | undef
     const row = await db.session.get('current');
     const user = row && (await db.users.get(row.userId));
     if (!row || !user) return undefined;
-    return { token: row.token, expiresAt: row.expiresAt, signedInAt: row.signedInAt, user };
+    const { token, expiresAt, signedInAt } = row;
+    return { token, expiresAt, signedInAt, user, needsSignIn: row.needsSignIn === true };
   });
 }
 
-export async function saveSession(
+/** What belongs to the person signed in, as opposed to the device (its language). */
+async function forgetPersonData(db: AppDatabase): Promise<void> {
+  await Promise.all([db.session.clear(), db.users.clear(), db.schools.clear()]);
+  await db.settings.delete(DIRECTORY_REFRESHED_AT);
+}
+
+export type SignInOutcome = { ok: true } | { ok: false; unsent: number; holder: string };
+
+/**
+ * Keeps a sign-in on the device. The same person signing in again (an expired
+ * token) keeps everything; another person replaces the previous one's data, but
+ * only when nothing of theirs is waiting to be sent.
+ */
+export async function signIn(
   db: AppDatabase,
   session: { token: string; expiresAt: string; user: User },
   now: Date,
-): Promise<void> {
-  await db.transaction('rw', db.session, db.users, async () => {
-    await db.users.put(session.user);
-    await db.session.put({
-      key: 'current',
-      token: session.token,
-      expiresAt: session.expiresAt,
-      userId: session.user.id,
-      signedInAt: now.toISOString(),
-    });
-  });
+): Promise<SignInOutcome> {
+  return db.transaction(
+    'rw',
+    [db.session, db.users, db.schools, db.settings, db.outbox],
+    async () => {
+      const previous = await db.session.get('current');
+      if (previous && previous.userId !== session.user.id) {
+        const unsent = await db.outbox.count();
+        if (unsent > 0) {
+          const holder = (await db.users.get(previous.userId))?.fullName ?? '';
+          return { ok: false as const, unsent, holder };
+        }
+        await forgetPersonData(db);
+      }
+      await db.users.put(session.user);
+      await db.session.put({
+        key: 'current',
+        token: session.token,
+        expiresAt: session.expiresAt,
+        userId: session.user.id,
+        signedInAt: now.toISOString(),
+      });
+      return { ok: true as const };
+    },
+  );
+}
+
+/** The server refused the token: the data stays, the person is asked to sign in again. */
+export async function markSignInNeeded(db: AppDatabase): Promise<void> {
+  await db.session.update('current', { needsSignIn: true });
 }
 
 export type SignOutOutcome = { ok: true } | { ok: false; unsent: number };
 
 /**
- * Forgets the session unless the outbox still holds changes the server has
- * not acknowledged: those must never be stranded behind a sign-out.
+ * Signs out and removes the person's data from the device, unless the outbox
+ * still holds changes the server has not acknowledged: those must never be
+ * stranded behind a sign-out.
  */
 export async function signOutLocally(db: AppDatabase): Promise<SignOutOutcome> {
-  return db.transaction('rw', db.session, db.outbox, async () => {
-    const unsent = await db.outbox.count();
-    if (unsent > 0) return { ok: false, unsent };
-    await db.session.delete('current');
-    return { ok: true };
-  });
+  return db.transaction(
+    'rw',
+    [db.session, db.users, db.schools, db.settings, db.outbox],
+    async () => {
+      const unsent = await db.outbox.count();
+      if (unsent > 0) return { ok: false as const, unsent };
+      await forgetPersonData(db);
+      return { ok: true as const };
+    },
+  );
 }

@@ -21,6 +21,9 @@ export const en = {
     online: 'Online',
     offline: 'Offline',
     offlineExplained: 'Offline — keep working, everything is saved on this device.',
+    signInAgain:
+      'The server no longer accepts this sign-in. Keep working — data is saved on this device; sign in again to send and receive data.',
+    signInAgainAction: 'Sign in again',
   },
   problems: {
     bad_request: 'The request is malformed.',
@@ -39,6 +42,7 @@ export const en = {
     client_outdated: 'This version of the app is outdated. Please update.',
     internal: 'The server failed. Data on this device is safe.',
     network_unavailable: 'Cannot reach the server. Check the network connection.',
+    network_timeout: 'The server did not answer in time. Check the connection and try again.',
     unexpected_response: 'The server answered unexpectedly. Try again later.',
   },
   login: {
@@ -51,6 +55,11 @@ export const en = {
     needNetwork: 'Signing in needs a network. After the first sign-in the app opens offline too.',
     loginRequired: 'Enter your login.',
     passwordRequired: 'Enter your password.',
+    signInAgain: 'The server asks you to sign in again. Everything saved on this device stays.',
+    otherPersonUnsent_one:
+      'This device holds {{count}} unsent change by {{name}}. Another person can sign in once it is sent.',
+    otherPersonUnsent_other:
+      'This device holds {{count}} unsent changes by {{name}}. Another person can sign in once they are sent.',
   },
   home: {
     greeting: 'Hello, {{name}}',
@@ -134,6 +143,8 @@ export const en = {
     available: 'A new version is available',
     hint: 'Everything you entered is saved on this device.',
     apply: 'Update',
+    elsewhere: 'The app was updated in another tab',
+    reload: 'Reload',
     later: 'Later',
   },
   notFound: {
@@ -145,6 +156,15 @@ export const en = {
     title: 'Something went wrong',
     text: 'This screen could not be shown. Data on this device is safe.',
     reload: 'Reload',
+  },
+  storageFailure: {
+    title: 'The data on this device could not be opened',
+    newer:
+      'The data was saved by a newer version of the app. Connect to a network and reload to get that version.',
+    quota: 'This device is out of space. Free some space and reload.',
+    other:
+      'The browser did not open the storage. Close other tabs of the app and reload; if that does not help, contact the district administrator.',
+    safe: 'Nothing was deleted: the data stays in this browser.',
   },
   common: {
     loading: 'Loading…',

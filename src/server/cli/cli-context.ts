@@ -1,5 +1,5 @@
 import { parseConfig } from '../config.ts';
-import { runningServerPid } from '../db/data-dir-lock.ts';
+import { lockDataDir } from '../db/data-dir-lock.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDb } from '../db/open-db.ts';
 import type { Db } from '../db/port.ts';
@@ -9,18 +9,16 @@ export class CliError extends Error {}
 /** Opens the configured database for one command, refusing while a server holds PGlite. */
 export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const config = parseConfig(process.env);
-  const pid = runningServerPid(config);
-  if (pid !== undefined) {
-    throw new CliError(
-      `Встроенную базу ${config.DATA_DIR} сейчас использует сервер (процесс ${pid}). ` +
-        'Остановите его (Ctrl+C) и повторите команду.',
-    );
-  }
-  const db = await openDb(config);
+  const release = lockDataDir(config, 'выполнение команды');
   try {
-    await migrate(db);
-    return await work(db);
+    const db = await openDb(config);
+    try {
+      await migrate(db);
+      return await work(db);
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    release();
   }
 }

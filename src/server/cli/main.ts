@@ -1,6 +1,7 @@
 import { applyRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
 import { ConfigError } from '../config.ts';
 import { ProblemError } from '../problem-error.ts';
+import { DataDirBusyError } from '../db/data-dir-lock.ts';
 import { CliError } from './cli-context.ts';
 import { demoSeedCommand } from './demo-seed-command.ts';
 import { schoolImportCommand } from './school-import-command.ts';
@@ -35,7 +36,8 @@ async function run(argv: string[]): Promise<number> {
     if (
       error instanceof CliError ||
       error instanceof ConfigError ||
-      error instanceof ProblemError
+      error instanceof ProblemError ||
+      error instanceof DataDirBusyError
     ) {
       process.stderr.write(`${error.message}\n`);
       return 1;

@@ -5,9 +5,9 @@ import type { Db } from '../db/port.ts';
 import { applyRussianValidationMessages } from '../../shared/schemas/russian-messages.ts';
 import { ProblemError } from '../problem-error.ts';
 import { authenticate } from '../services/auth.ts';
-import { registerEndpoint } from './endpoint.ts';
+import { registerEndpoint, type Endpoint } from './endpoint.ts';
 import { buildOpenApi } from './openapi.ts';
-import { installProblemHandler } from './problem-reply.ts';
+import { installProblemHandler, sendBareProblem, toProblemError } from './problem-reply.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
@@ -24,6 +24,30 @@ export interface BuildAppOptions {
   logger?: boolean;
 }
 
+/** Every API route goes through endpoint(), so that it is parsed, authorised and documented. */
+function refuseUndocumentedRoutes(app: FastifyInstance, documented: readonly Endpoint[]): void {
+  const known = new Set(documented.map((spec) => `${spec.method} ${spec.path}`));
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (
+        route.url.startsWith('/api/') &&
+        method !== 'HEAD' &&
+        !known.has(`${method} ${route.url}`)
+      ) {
+        throw new Error(
+          `Маршрут ${method} ${route.url} объявлен мимо endpoint(): он не описан в OpenAPI`,
+        );
+      }
+    }
+  });
+}
+
+/** A number of proxy hops becomes the function Fastify takes for it. */
+function trustProxyOption(trust: Config['TRUST_PROXY']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 export async function buildApp(
   options: BuildAppOptions,
 ): Promise<{ app: FastifyInstance; staticServed: boolean }> {
@@ -33,8 +57,12 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     routerOptions: { maxParamLength: 200 },
+    // Errors raised before routing (an undecodable URL) skip hooks and the error handler.
+    frameworkErrors: (error, _request, reply) => {
+      void sendBareProblem(reply, toProblemError(error));
+    },
   });
   installProblemHandler(app);
   await installSecurityHeaders(app);
@@ -53,6 +81,7 @@ export async function buildApp(
   const routes = [...healthRoutes, ...authRoutes(config.LOGIN_RATE_LIMIT), ...schoolRoutes];
   const documented = [...routes, openApiRoute(() => document)];
   const document = buildOpenApi(documented, version);
+  refuseUndocumentedRoutes(app, documented);
   for (const spec of documented) registerEndpoint(app, spec, context);
   const staticServed = await installStaticFiles(app, config.STATIC_DIR);
   return { app, staticServed };

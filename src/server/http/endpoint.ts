@@ -39,7 +39,8 @@ export interface Endpoint<
   status?: number;
   /** Problem codes this endpoint answers with besides the ones every endpoint may. */
   problems: readonly ProblemCode[];
-  rateLimit?: { max: number; timeWindow: string };
+  /** Keyed by client address, plus `keyOf` of the parsed body when given. */
+  rateLimit?: { max: number; timeWindow: string; keyOf?: (body: unknown) => string };
   handler: (input: HandlerInput<B, Q, P>, context: ServerContext) => Promise<z.input<R>>;
 }
 
@@ -94,6 +95,18 @@ async function authorise(
   return { user, token };
 }
 
+function rateLimitConfig(limit: NonNullable<Endpoint['rateLimit']>) {
+  const { keyOf } = limit;
+  return {
+    max: limit.max,
+    timeWindow: limit.timeWindow,
+    // After the body is parsed, so that the key can name the account being tried.
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) =>
+      keyOf ? `${request.ip} ${keyOf(request.body)}` : request.ip,
+  };
+}
+
 /** Registers an endpoint: parse → authorise → call → strip the answer through its schema. */
 export function registerEndpoint(
   app: FastifyInstance,
@@ -103,7 +116,7 @@ export function registerEndpoint(
   app.route({
     method: spec.method,
     url: spec.path,
-    ...(spec.rateLimit ? { config: { rateLimit: spec.rateLimit } } : {}),
+    ...(spec.rateLimit ? { config: { rateLimit: rateLimitConfig(spec.rateLimit) } } : {}),
     handler: async (request, reply) => {
       checkClientVersion(request);
       const { user, token } = await authorise(spec, request, context);

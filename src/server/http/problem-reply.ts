@@ -23,6 +23,18 @@ export function sendProblem(reply: FastifyReply, error: ProblemError): FastifyRe
     .send(error.problem);
 }
 
+/** Headers for answers sent before any hook ran (helmet's included): a strict minimum. */
+const BARE_SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+export function sendBareProblem(reply: FastifyReply, error: ProblemError): FastifyReply {
+  return sendProblem(reply.headers(BARE_SECURITY_HEADERS), error);
+}
+
 /** Turns anything thrown while answering into a Problem: the one place that serialises them. */
 export function toProblemError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;

@@ -7,9 +7,9 @@ import { sendProblem } from './problem-reply.ts';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/** Hashed build output never changes under its name; everything else is revalidated. */
-function cacheControlFor(file: string): string {
-  return file.includes(`${path.sep}assets${path.sep}`)
+/** Hashed build output (root/assets/…) never changes under its name; the rest is revalidated. */
+export function cacheControlFor(root: string, file: string): string {
+  return path.relative(root, file).startsWith(`assets${path.sep}`)
     ? `public, max-age=${YEAR_SECONDS}, immutable`
     : 'no-cache';
 }
@@ -17,7 +17,7 @@ function cacheControlFor(file: string): string {
 function wantsPage(request: FastifyRequest): boolean {
   return (
     (request.method === 'GET' || request.method === 'HEAD') &&
-    !request.url.startsWith('/api/') &&
+    !/^\/api(\/|\?|$)/.test(request.url) &&
     (request.headers.accept ?? '').includes('text/html')
   );
 }
@@ -35,7 +35,7 @@ export async function installStaticFiles(app: FastifyInstance, root: string): Pr
       index: ['index.html'],
       cacheControl: false,
       setHeaders: (res, file) => {
-        res.setHeader('cache-control', cacheControlFor(file));
+        res.setHeader('cache-control', cacheControlFor(root, file));
       },
     });
   }

@@ -36,14 +36,22 @@ export interface UserRecord {
   passwordHash: string;
 }
 
-export async function insertUser(db: Queryable, user: UserRecord): Promise<User> {
+/** The new user, or `undefined` when the login (case aside) is taken. */
+export async function insertUser(db: Queryable, user: UserRecord): Promise<User | undefined> {
   const rows = await db.query<UserRow>(
     `INSERT INTO users (id, login, full_name, role, school_id, password_hash)
      VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (lower(login)) DO NOTHING
      RETURNING ${USER_COLUMNS}`,
     [user.id, user.login, user.fullName, user.role, user.schoolId, user.passwordHash],
   );
-  return toUser(rows[0] as UserRow);
+  const row = rows[0];
+  return row && toUser(row);
+}
+
+/** Serialises first-start checks between server processes sharing one database. */
+export async function lockUsersTable(tx: Queryable): Promise<void> {
+  await tx.query('LOCK TABLE users IN EXCLUSIVE MODE');
 }
 
 /** Creates the user, or gives an existing one with that login new details and password. */

@@ -3,7 +3,12 @@ import type { LoginRequest, LoginResponse, MeResponse } from '../../shared/schem
 import type { User } from '../../shared/schemas/user.ts';
 import type { Db } from '../db/port.ts';
 import { ProblemError } from '../problem-error.ts';
-import { deleteAuthToken, findLiveToken, insertAuthToken } from '../queries/auth-tokens.ts';
+import {
+  deleteAuthToken,
+  deleteExpiredTokens,
+  findLiveToken,
+  insertAuthToken,
+} from '../queries/auth-tokens.ts';
 import { findUserById, findUserForLogin } from '../queries/users.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.ts';
 
@@ -25,6 +30,7 @@ export async function logIn(
   );
   if (!found || !passwordOk) throw new ProblemError('invalid_credentials');
   if (!found.active) throw new ProblemError('account_disabled');
+  await deleteExpiredTokens(db, options.now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(options.now.getTime() + options.ttlDays * DAY_MS);
   await insertAuthToken(db, { hash: hashToken(token), userId: found.id, expiresAt });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/port.ts';
-import { countUsers } from '../queries/users.ts';
+import { countUsers, lockUsersTable } from '../queries/users.ts';
 import { randomPassword } from './passwords.ts';
 import { createUser } from './users.ts';
 
@@ -16,7 +16,7 @@ export async function ensureInitialAdmin(
   given: { login: string; password: string } | undefined,
 ): Promise<InitialAdmin> {
   return db.transaction(async (tx) => {
-    await tx.query('LOCK TABLE users IN EXCLUSIVE MODE');
+    await lockUsersTable(tx);
     if ((await countUsers(tx)) > 0) return { created: false };
     const login = given?.login ?? 'admin';
     const password = given?.password ?? randomPassword();

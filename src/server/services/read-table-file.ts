@@ -12,12 +12,21 @@ function detectDelimiter(firstLine: string): ';' | ',' | '\t' {
 function readCsv(buffer: Buffer): string[][] {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const rows: string[][] = parse(text, {
-    delimiter: detectDelimiter(firstLine),
-    relax_column_count: true,
-    skip_empty_lines: true,
-  });
-  return rows;
+  try {
+    // Blank lines are kept (and skipped later) so that row numbers match the file's lines.
+    const rows: string[][] = parse(text, {
+      delimiter: detectDelimiter(firstLine),
+      relax_column_count: true,
+    });
+    return rows;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ProblemError(
+      'bad_request',
+      { line },
+      `Файл CSV повреждён${line === undefined ? '' : ` (строка ${line})`}: проверьте кавычки и разделители.`,
+    );
+  }
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -48,7 +57,13 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
 /** A CSV (UTF-8, `;`, `,` or tab) or XLSX file as rows of cell texts. */
 export async function readTableFile(file: string): Promise<string[][]> {
   const extension = path.extname(file).toLowerCase();
-  const buffer = await readFile(file);
+  const buffer = await readFile(file).catch((error: unknown) => {
+    throw new ProblemError(
+      'not_found',
+      { file, reason: (error as NodeJS.ErrnoException).code },
+      `Файл не найден или недоступен: ${file}`,
+    );
+  });
   if (extension === '.csv' || extension === '.txt') return readCsv(buffer);
   if (extension === '.xlsx') {
     try {

@@ -2,7 +2,7 @@ import type { NewUser, User } from '../../shared/schemas/user.ts';
 import type { Queryable } from '../db/port.ts';
 import { ProblemError } from '../problem-error.ts';
 import { findSchool } from '../queries/schools.ts';
-import { findUserForLogin, insertUser, upsertUserByLogin } from '../queries/users.ts';
+import { insertUser, upsertUserByLogin } from '../queries/users.ts';
 import { newId } from './ids.ts';
 import { hashPassword } from './passwords.ts';
 
@@ -18,10 +18,15 @@ async function checkSchool(db: Queryable, user: NewUser): Promise<void> {
 
 export async function createUser(db: Queryable, user: NewUser): Promise<User> {
   await checkSchool(db, user);
-  if (await findUserForLogin(db, user.login)) {
+  const created = await insertUser(db, {
+    ...user,
+    id: newId(),
+    passwordHash: await hashPassword(user.password),
+  });
+  if (!created) {
     throw new ProblemError('conflict', { path: 'login' }, `Логин «${user.login}» уже занят.`);
   }
-  return insertUser(db, { ...user, id: newId(), passwordHash: await hashPassword(user.password) });
+  return created;
 }
 
 /** Creates the user or resets an existing one with that login (demo seeding). */

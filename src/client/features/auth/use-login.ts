@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { postLogin } from '../../api/auth-api.ts';
+import { postLogin, postLogout } from '../../api/auth-api.ts';
 import { failureCodeOf, type ApiFailureCode } from '../../api/api-error.ts';
 import { appDatabase } from '../../db/app-database.ts';
-import { saveSession } from '../../db/session-repository.ts';
+import { signIn } from '../../db/session-repository.ts';
 import { requestPersistentStorage } from '../../pwa/persistent-storage.ts';
-import { pullDirectory } from '../../sync/directory-pull.ts';
+import { startDirectoryPull } from '../../sync/directory-pull-state.ts';
 
-export type LoginFailure = ApiFailureCode | 'login_required' | 'password_required';
+export type LoginFailure =
+  | { code: ApiFailureCode | 'login_required' | 'password_required' }
+  | { code: 'other_person_unsent'; holder: string; unsent: number };
 
 /** Signs in against the server and keeps the session on the device for offline use. */
 export function useLogin(onSignedIn: () => void) {
@@ -17,20 +19,26 @@ export function useLogin(onSignedIn: () => void) {
     const missing =
       login.trim() === '' ? 'login_required' : password === '' ? 'password_required' : undefined;
     if (missing) {
-      setFailure(missing);
+      setFailure({ code: missing });
       return;
     }
     setBusy(true);
     setFailure(undefined);
     try {
       const answer = await postLogin({ login: login.trim(), password });
-      await saveSession(appDatabase(), answer, new Date());
+      const kept = await signIn(appDatabase(), answer, new Date());
+      if (!kept.ok) {
+        void postLogout(answer.token).catch(() => undefined);
+        setFailure({ code: 'other_person_unsent', holder: kept.holder, unsent: kept.unsent });
+        setBusy(false);
+        return;
+      }
       // Asked right after sign-in: browsers grant it more readily after a user gesture.
       void requestPersistentStorage();
-      void pullDirectory().catch(() => undefined);
+      startDirectoryPull();
       onSignedIn();
     } catch (error) {
-      setFailure(failureCodeOf(error));
+      setFailure({ code: failureCodeOf(error) });
       setBusy(false);
     }
   }

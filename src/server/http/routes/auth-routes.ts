@@ -7,6 +7,11 @@ import {
 import { logIn, logOut } from '../../services/auth.ts';
 import { endpoint } from '../endpoint.ts';
 
+function loginKey(body: unknown): string {
+  const login = (body as { login?: unknown } | null)?.login;
+  return typeof login === 'string' ? login.trim().toLowerCase() : '';
+}
+
 export const authRoutes = (loginRateLimit: number) => [
   endpoint({
     method: 'POST',
@@ -17,7 +22,8 @@ export const authRoutes = (loginRateLimit: number) => [
     body: loginRequestSchema,
     response: loginResponseSchema,
     problems: ['invalid_credentials', 'account_disabled', 'rate_limited'],
-    rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
+    // Per address and login: colleagues behind one school router do not lock each other out.
+    rateLimit: { max: loginRateLimit, timeWindow: '1 minute', keyOf: loginKey },
     handler: ({ body }, { db, config, now }) =>
       logIn(db, body, { ttlDays: config.TOKEN_TTL_DAYS, now: now() }),
   }),
