@@ -70,3 +70,38 @@ it('offers a new version without reloading, and reloads into it on «Обнов�
   expect(await search.inputValue()).toBe('');
   expect(await page.getByText('Доступна новая версия').count()).toBe(0);
 });
+
+it('tells a second tab that another tab updated, and leaves its reload to the person', async () => {
+  await context?.close();
+  context = await app.newContext();
+  const first = await context.newPage();
+  await logInAsInspector(first);
+  await waitForDirectory(first);
+  await waitForServiceWorkerControl(first);
+  const second = await context.newPage();
+  await second.goto('/settings');
+  await second.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
+  await waitForServiceWorkerControl(second);
+  const secondLoadedAt = await documentTimeOrigin(second);
+
+  await deployNewServiceWorker(app.server.staticDir);
+  await checkForUpdate(first);
+  const firstPrompt = first.getByRole('status').filter({ hasText: 'Доступна новая версия' });
+  await firstPrompt.waitFor();
+  await Promise.all([
+    first.waitForEvent('load'),
+    firstPrompt.getByRole('button', { name: 'Обновить' }).click(),
+  ]);
+
+  const notice = second
+    .getByRole('status')
+    .filter({ hasText: 'Приложение обновлено в другой вкладке' });
+  await notice.waitFor();
+  expect(await documentTimeOrigin(second)).toBe(secondLoadedAt);
+  await Promise.all([
+    second.waitForEvent('load'),
+    notice.getByRole('button', { name: 'Перезагрузить' }).click(),
+  ]);
+  await second.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
+  expect(await second.getByText('Приложение обновлено в другой вкладке').count()).toBe(0);
+});
