@@ -1,22 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { ReloadScreen } from '../components/reload-screen.tsx';
 
 /** Shown instead of a blank page when a screen throws; the device's data is untouched. */
 export function FailureScreen() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  console.error(error);
+  console.error(useRouteError());
   return (
-    <main className="page page--centered" id="main">
-      <h1 className="page__title">{t('failure.title')}</h1>
+    <ReloadScreen title={t('failure.title')} reloadLabel={t('failure.reload')}>
       <p>{t('failure.text')}</p>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => window.location.reload()}
-      >
-        {t('failure.reload')}
-      </button>
-    </main>
+    </ReloadScreen>
   );
 }

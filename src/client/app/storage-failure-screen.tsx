@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReloadScreen } from '../components/reload-screen.tsx';
 
 interface StorageFailureScreenProps {
   errorName: string;
@@ -14,17 +15,9 @@ export function StorageFailureScreen({ errorName }: StorageFailureScreenProps) {
         ? t('storageFailure.quota')
         : t('storageFailure.other');
   return (
-    <main className="page page--centered" id="main">
-      <h1 className="page__title">{t('storageFailure.title')}</h1>
+    <ReloadScreen title={t('storageFailure.title')} reloadLabel={t('failure.reload')}>
       <p>{reason}</p>
       <p>{t('storageFailure.safe')}</p>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => window.location.reload()}
-      >
-        {t('failure.reload')}
-      </button>
-    </main>
+    </ReloadScreen>
   );
 }

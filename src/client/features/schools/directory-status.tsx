@@ -11,7 +11,10 @@ interface DirectoryStatusProps {
   onRefresh: () => void;
 }
 
-/** When the directory was last refreshed, a refresh button, and why a refresh failed. */
+/**
+ * When the directory was last refreshed, a refresh button, and why a refresh failed (an
+ * expired sign-in is explained by the notice on every screen, not again here).
+ */
 export function DirectoryStatus({ state, onRefresh }: DirectoryStatusProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -33,7 +36,7 @@ export function DirectoryStatus({ state, onRefresh }: DirectoryStatusProps) {
         {state.status === 'running' ? t('schools.refreshing') : t('schools.refresh')}
       </button>
       {!online && <Notice tone="info">{t('schools.refreshNeedsNetwork')}</Notice>}
-      {state.status === 'failed' && (
+      {state.status === 'failed' && state.code !== 'unauthenticated' && (
         <Notice tone="error">
           {t('schools.refreshFailed', { reason: t(`problems.${state.code}`) })}
         </Notice>
