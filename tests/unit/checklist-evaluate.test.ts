@@ -51,6 +51,12 @@ describe('expressions', () => {
     ['an item marked N/A', ref('wifi'), null],
     ['a sum', { op: 'sum', args: [ref('rooms_total'), num(5)] }, 25],
     ['a sum with a gap', { op: 'sum', args: [ref('rooms_total'), ref('nothing')] }, null],
+    [
+      'a mean of what is answered',
+      { op: 'mean', args: [ref('rooms_total'), ref('nothing'), num(10)] },
+      15,
+    ],
+    ['a mean of nothing answered', { op: 'mean', args: [ref('nothing'), ref('wifi')] }, null],
     ['a difference', { op: 'sub', left: ref('rooms_total'), right: ref('rooms_with_pc') }, 5],
     ['min and max', { op: 'max', args: [{ op: 'min', args: [num(4), num(9)] }, num(2)] }, 4],
     [

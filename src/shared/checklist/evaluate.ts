@@ -135,6 +135,12 @@ export function evaluate(expression: Expression, scope: Scope, depth = 0): numbe
       if (expression.op === 'mul') return values.reduce((a, b) => a * b, 1);
       return expression.op === 'min' ? Math.min(...values) : Math.max(...values);
     }
+    case 'mean': {
+      const values = expression.args
+        .map((arg) => evaluate(arg, scope, depth + 1))
+        .filter((v): v is number => v !== null);
+      return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+    }
     case 'sub': {
       const values = all([expression.left, expression.right], scope, depth);
       return values === null ? null : (values[0] ?? 0) - (values[1] ?? 0);

@@ -58,6 +58,8 @@ export type Expression =
   | { op: 'const'; value: number }
   | { op: 'ref'; key: string }
   | { op: 'sum' | 'min' | 'max' | 'mul'; args: Expression[] }
+  /** The mean of the arguments that have a value; `null` when none has. */
+  | { op: 'mean'; args: Expression[] }
   | { op: 'sub'; left: Expression; right: Expression }
   | { op: 'ratio' | 'percent'; numerator: Expression; denominator: Expression }
   | { op: 'if'; condition: Condition; then: Expression; else: Expression }
@@ -69,6 +71,7 @@ export const expressionSchema: z.ZodType<Expression> = z.lazy(() =>
     z.object({ op: z.literal('const'), value: z.number() }),
     z.object({ op: z.literal('ref'), key: itemKeySchema }),
     z.object({ op: z.enum(['sum', 'min', 'max', 'mul']), args: z.array(expressionSchema).min(1) }),
+    z.object({ op: z.literal('mean'), args: z.array(expressionSchema).min(1) }),
     z.object({ op: z.literal('sub'), left: expressionSchema, right: expressionSchema }),
     z.object({
       op: z.enum(['ratio', 'percent']),

@@ -98,6 +98,7 @@ export const simpleItemSchema = z.discriminatedUnion('kind', [
   computedItemSchema,
 ]);
 export type SimpleItem = z.infer<typeof simpleItemSchema>;
+export type SimpleItemInput = z.input<typeof simpleItemSchema>;
 
 /** A table whose rows share items: the staff roster, the journal sample. Scores the mean of its rows. */
 export const repeatItemSchema = z.object({

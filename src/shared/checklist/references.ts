@@ -48,6 +48,7 @@ export function expressionReferences(
     case 'min':
     case 'max':
     case 'mul':
+    case 'mean':
       return merge(expression.args.map((a) => expressionReferences(a, group)));
     case 'sub':
       return merge([
