@@ -7,9 +7,10 @@ import { importChecklistDefinition } from '../../src/shared/checklist/import-def
 import { scoreChecklist } from '../../src/shared/checklist/scoring.ts';
 import { validateAnswers } from '../../src/shared/checklist/validation.ts';
 import { ictCompetenceV1 } from '../../src/shared/templates/ict-competence-v1.ts';
+import { journalComplianceV1 } from '../../src/shared/templates/journal-compliance-v1.ts';
 import { readinessV1 } from '../../src/shared/templates/readiness-v1.ts';
 
-const builtIns = [readinessV1, ictCompetenceV1];
+const builtIns = [readinessV1, ictCompetenceV1, journalComplianceV1];
 
 function allItems(definition: ReturnType<typeof checklistDefinitionSchema.parse>) {
   return definition.sections.flatMap((s) =>
@@ -94,9 +95,39 @@ const ictCoverage: [string, string][] = [
   ['list of training needs', 'need_reports'],
 ];
 
+/** Every bullet of product.md's checklist 3, the seven mandatory lesson fields of seed 003 included. */
+const journalCoverage: [string, string][] = [
+  ['data on pupils complete (%)', 'pupils_data_percent'],
+  ['data on teachers complete (%)', 'teachers_data_percent'],
+  ['data on parents complete (%)', 'parents_data_percent'],
+  ['changes reflected within 7 days', 'data_changes_within_7_days'],
+  ['test-work schedule published', 'test_schedule_published'],
+  ['mark weight rules exist', 'weight_rules_exist'],
+  ['and are followed', 'weight_rules_followed'],
+  ['term/half-year marks on time', 'term_marks_on_time'],
+  ['sample: class', 'journal_class'],
+  ['sample: subject', 'journal_subject'],
+  ['sample: teacher', 'journal_teacher'],
+  ['sample: period checked', 'period_from'],
+  ['lessons held by timetable', 'lessons_by_timetable'],
+  ['lessons marked as held (отметка о проведении урока)', 'lessons_marked_held'],
+  ['lessons with topic (тема урока)', 'lessons_with_topic'],
+  ['with homework (домашнее задание)', 'lessons_with_homework'],
+  ['with control type (вид контроля)', 'lessons_with_control_type'],
+  ['marks incl. works and зачёты (отметки)', 'marks_recorded'],
+  ['absences recorded (пропуски)', 'absences_recorded'],
+  ['marks entered on the lesson day: late lessons', 'late_entries'],
+  ['over N days', 'late_max_days'],
+  ['test works from the schedule present with results', 'test_works_with_results'],
+  ["substitute teacher's name (ФИО учителя при замене)", 'substitute_teacher_recorded'],
+  ['fill rate per mandatory field', 'topic_rate'],
+  ['timeliness rate', 'timeliness_rate'],
+];
+
 describe.each([
   ['readiness', readinessV1, readinessCoverage],
   ['ict-competence', ictCompetenceV1, ictCoverage],
+  ['journal-compliance', journalComplianceV1, journalCoverage],
 ] as const)('coverage of product.md by %s', (_id, input, coverage) => {
   const keys = new Set(allItems(checklistDefinitionSchema.parse(input)).map((i) => i.key));
   it.each(coverage)('%s → %s', (_bullet, key) => {
@@ -197,5 +228,51 @@ describe('ICT competence, computed by hand', () => {
     expect(issues).toEqual([
       { path: 'roster[b].skill_diary', message: 'Обязательный вопрос: дайте ответ' },
     ]);
+  });
+});
+
+describe('journal compliance, computed by hand', () => {
+  const index = indexDefinition(checklistDefinitionSchema.parse(journalComplianceV1));
+  const journal = {
+    journal_class: { value: '7Б' },
+    journal_subject: { value: 'Математика' },
+    period_from: { value: '2026-09-01' },
+    period_to: { value: '2026-10-31' },
+    lessons_by_timetable: { value: 20 },
+    lessons_marked_held: { value: 20 },
+    lessons_with_topic: { value: 18 },
+    lessons_with_homework: { value: 15 },
+    lessons_with_control_type: { value: 10 },
+    marks_recorded: { value: 'yes' },
+    absences_recorded: { value: 'partly' },
+    late_entries: { value: 2 },
+    late_max_days: { value: 5 },
+    test_works_planned: { value: 2 },
+    test_works_with_results: { value: 1 },
+    substitutions: { value: 0 },
+  };
+
+  it('scores a journal as the mean of its field rates, timeliness and yes/partly answers', () => {
+    const score = scoreChecklist(index, {
+      items: {},
+      groups: { journal_sample: [{ id: 'j1', answers: journal }] },
+    });
+    // held 1, topic 0.9, homework 0.75, control type 0.5, timeliness 18/20, tests 1/2, marks 1, absences 0.5
+    const row = (1 + 0.9 + 0.75 + 0.5 + 0.9 + 0.5 + 1 + 0.5) / 8;
+    const section = score.sections.find((s) => s.key === 'journal_check');
+    expect(section?.percent).toBeCloseTo(row * 100, 9);
+  });
+
+  it('refuses more lessons with a topic than lessons by the timetable', () => {
+    const issues = validateAnswers(index, {
+      items: {},
+      groups: {
+        journal_sample: [{ id: 'j1', answers: { ...journal, lessons_with_topic: { value: 21 } } }],
+      },
+    });
+    expect(issues).toContainEqual({
+      path: 'journal_sample[j1].lessons_with_topic',
+      message: expect.stringContaining('Не больше') as unknown,
+    });
   });
 });
