@@ -75,6 +75,31 @@ describe('upgrading the device database', () => {
     expect((await listSchools(db)).map((s) => s.shortName)).toEqual(['Уцелевшая']);
   });
 
+  it('keeps a v2 directory, outbox and settings through the v3 upgrade', async () => {
+    const name = await databaseAtVersion(2, async (db) => {
+      await db
+        .table('schools')
+        .bulkPut([schoolRow({ shortName: 'А' }), schoolRow({ shortName: 'Б' })]);
+      await db.table('settings').put({ key: 'nextMutationId', value: 8 });
+      await db.table('outbox').add({
+        mutationId: 7,
+        table: 'answers',
+        entityId: 'v:a',
+        op: 'put',
+        payload: { value: 'yes' },
+        createdAt: '2026-11-22T09:00:00.000Z',
+      });
+    });
+    const db = openAppDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect((await listSchools(db)).map((s) => s.shortName)).toEqual(['А', 'Б']);
+    expect((await db.outbox.toArray()).map((row) => row.mutationId)).toEqual([7]);
+    expect(await db.settings.get('nextMutationId')).toEqual({ key: 'nextMutationId', value: 8 });
+    expect(await db.visits.count()).toBe(0);
+  });
+
   it('upgrades a v1 database that never had a session', async () => {
     const name = await databaseAtVersion(1, async (db) => {
       await db.table('schools').put(schoolRow());

@@ -1,5 +1,14 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { OutboxRow, SchoolRow, SessionRow, SettingRow, UserRow } from './rows.ts';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  AnswerRecord,
+  OutboxRow,
+  RowRecord,
+  SchoolRow,
+  SessionRow,
+  SettingRow,
+  UserRow,
+  VisitRecord,
+} from './rows.ts';
 import { schemaVersions } from './schema-versions.ts';
 
 export const DATABASE_NAME = 'inspektor-ezh';
@@ -11,6 +20,9 @@ export type AppDatabase = Dexie & {
   schools: EntityTable<SchoolRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
+  visits: EntityTable<VisitRecord, 'id'>;
+  answers: Table<AnswerRecord, [string, string]>;
+  rows: EntityTable<RowRecord, 'id'>;
 };
 
 export function openAppDatabase(name = DATABASE_NAME): AppDatabase {

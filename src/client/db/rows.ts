@@ -1,5 +1,6 @@
 import type { School } from '../../shared/schemas/school.ts';
 import type { User } from '../../shared/schemas/user.ts';
+import type { StoredAnswer, Visit, VisitRow } from '../../shared/schemas/visit.ts';
 
 /**
  * Row shapes of the device's database. Rows are written only by the
@@ -20,6 +21,9 @@ export interface SessionRow {
 
 export type UserRow = User;
 export type SchoolRow = School;
+export type VisitRecord = Visit;
+export type AnswerRecord = StoredAnswer;
+export type RowRecord = VisitRow;
 
 export interface SettingRow {
   key: string;

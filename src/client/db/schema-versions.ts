@@ -65,5 +65,22 @@ const v2: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2];
-export const CURRENT_SCHEMA_VERSION = v2.version;
+/**
+ * v3: visits are filled on the device. Rows of tables (roster, journal sample)
+ * get their own table, corrective actions appear, visits are found by school and
+ * checklist, answers and photos by item. The v2 visit tables were declared but
+ * never written, so no data needs reshaping.
+ */
+const v3: SchemaVersion = {
+  version: 3,
+  stores: {
+    visits: 'id, schoolId, status, updatedAt, [schoolId+checklistId]',
+    answers: '[visitId+itemKey], visitId',
+    rows: 'id, visitId, [visitId+group]',
+    actions: 'id, visitId, schoolId, status',
+    attachments: 'id, visitId, sha256, [visitId+itemKey]',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
+export const CURRENT_SCHEMA_VERSION = v3.version;

@@ -1,0 +1,142 @@
+import type { Answer, Answers } from '../../shared/checklist/answer-schema.ts';
+import { rowAnswerKey } from '../../shared/schemas/visit.ts';
+import type { AppDatabase } from './app-database.ts';
+import { newId } from './ids.ts';
+import { enqueue } from './outbox-repository.ts';
+import type { VisitRecord } from './rows.ts';
+import type { EditOutcome } from './visits-repository.ts';
+
+const WRITE_TABLES = (db: AppDatabase) => [db.visits, db.answers, db.rows, db.outbox, db.settings];
+
+/** Runs `change` only on a draft visit, marking the visit changed; all in one transaction. */
+async function editDraft(
+  db: AppDatabase,
+  visitId: string,
+  now: Date,
+  change: (visit: VisitRecord) => Promise<void>,
+): Promise<EditOutcome> {
+  return db.transaction('rw', WRITE_TABLES(db), async () => {
+    const visit = await db.visits.get(visitId);
+    if (!visit) return 'not_found';
+    if (visit.status !== 'draft') return 'read_only';
+    await change(visit);
+    await db.visits.update(visitId, { updatedAt: now.toISOString() });
+    return 'saved';
+  });
+}
+
+/**
+ * Saves one answer (`itemKey` is an item key, or `group/rowId/item`) and its
+ * outbox row. When the promise resolves the answer is in IndexedDB.
+ */
+export function saveAnswer(
+  db: AppDatabase,
+  visitId: string,
+  itemKey: string,
+  answer: Answer,
+  now: Date,
+): Promise<EditOutcome> {
+  return editDraft(db, visitId, now, async () => {
+    const record = { visitId, itemKey, answer, updatedAt: now.toISOString() };
+    await db.answers.put(record);
+    await enqueue(
+      db,
+      { table: 'answers', entityId: `${visitId}:${itemKey}`, op: 'put', payload: record },
+      now,
+    );
+  });
+}
+
+/** Every answer of a visit in the engine's shape, table rows in their order. */
+export async function loadAnswers(db: AppDatabase, visitId: string): Promise<Answers> {
+  const [records, rows] = await Promise.all([
+    db.answers.where('visitId').equals(visitId).toArray(),
+    db.rows.where('visitId').equals(visitId).sortBy('position'),
+  ]);
+  const answers: Answers = { items: {}, groups: {} };
+  const byRow = new Map<string, Record<string, Answer>>();
+  for (const row of rows) {
+    const rowAnswers: Record<string, Answer> = {};
+    byRow.set(row.id, rowAnswers);
+    (answers.groups[row.group] ??= []).push({ id: row.id, answers: rowAnswers });
+  }
+  for (const { itemKey, answer } of records) {
+    const [group, rowId, key] = itemKey.split('/');
+    if (key === undefined) answers.items[itemKey] = answer;
+    else if (group !== undefined && rowId !== undefined) {
+      const rowAnswers = byRow.get(rowId);
+      if (rowAnswers) rowAnswers[key] = answer;
+    }
+  }
+  return answers;
+}
+
+async function putRow(
+  db: AppDatabase,
+  visitId: string,
+  group: string,
+  position: number,
+  now: Date,
+) {
+  const row = { id: newId(), visitId, group, position, createdAt: now.toISOString() };
+  await db.rows.add(row);
+  await enqueue(db, { table: 'rows', entityId: row.id, op: 'put', payload: row }, now);
+  return row;
+}
+
+/** Adds an empty row at the end of a table; resolves to its id (or the refusal). */
+export async function addRow(db: AppDatabase, visitId: string, group: string, now: Date) {
+  let rowId: string | undefined;
+  const outcome = await editDraft(db, visitId, now, async () => {
+    const rows = await db.rows.where('[visitId+group]').equals([visitId, group]).toArray();
+    const last = Math.max(0, ...rows.map((r) => r.position));
+    rowId = (await putRow(db, visitId, group, last + 1, now)).id;
+  });
+  return { outcome, rowId };
+}
+
+/** Copies a row with all its answers right below it (a second journal of the same teacher, say). */
+export async function duplicateRow(db: AppDatabase, visitId: string, sourceId: string, now: Date) {
+  let rowId: string | undefined;
+  const outcome = await editDraft(db, visitId, now, async () => {
+    const source = await db.rows.get(sourceId);
+    if (!source || source.visitId !== visitId) return;
+    const siblings = await db.rows
+      .where('[visitId+group]')
+      .equals([visitId, source.group])
+      .toArray();
+    const next = siblings.map((r) => r.position).filter((p) => p > source.position);
+    const position =
+      next.length === 0 ? source.position + 1 : (source.position + Math.min(...next)) / 2;
+    const copy = await putRow(db, visitId, source.group, position, now);
+    const prefix = rowAnswerKey(source.group, source.id, '');
+    const answers = await db.answers.where('visitId').equals(visitId).toArray();
+    for (const { itemKey, answer } of answers.filter((a) => a.itemKey.startsWith(prefix))) {
+      const key = rowAnswerKey(source.group, copy.id, itemKey.slice(prefix.length));
+      const record = { visitId, itemKey: key, answer, updatedAt: now.toISOString() };
+      await db.answers.put(record);
+      await enqueue(
+        db,
+        { table: 'answers', entityId: `${visitId}:${key}`, op: 'put', payload: record },
+        now,
+      );
+    }
+    rowId = copy.id;
+  });
+  return { outcome, rowId };
+}
+
+/** Removes a row and its answers. */
+export function removeRow(db: AppDatabase, visitId: string, rowId: string, now: Date) {
+  return editDraft(db, visitId, now, async () => {
+    const row = await db.rows.get(rowId);
+    if (!row || row.visitId !== visitId) return;
+    const prefix = rowAnswerKey(row.group, row.id, '');
+    const keys = (await db.answers.where('visitId').equals(visitId).primaryKeys()).filter(
+      ([, itemKey]) => itemKey.startsWith(prefix),
+    );
+    await db.answers.bulkDelete(keys);
+    await db.rows.delete(rowId);
+    await enqueue(db, { table: 'rows', entityId: rowId, op: 'delete', payload: { visitId } }, now);
+  });
+}

@@ -1,0 +1,73 @@
+import type { Visit, VisitKind } from '../../shared/schemas/visit.ts';
+import type { AppDatabase } from './app-database.ts';
+import { newId } from './ids.ts';
+import { enqueue } from './outbox-repository.ts';
+
+export interface NewVisit {
+  schoolId: string;
+  checklistId: string;
+  checklistVersion: number;
+  kind: VisitKind;
+  date: string;
+  commission: string[];
+  authorId: string;
+}
+
+/** What a change to a visit came to: only drafts can be changed. */
+export type EditOutcome = 'saved' | 'read_only' | 'not_found';
+
+/** Starts a draft visit on the device; the server hears of it through the outbox. */
+export async function createVisit(db: AppDatabase, input: NewVisit, now: Date): Promise<Visit> {
+  const at = now.toISOString();
+  const visit: Visit = {
+    ...input,
+    id: newId(),
+    status: 'draft',
+    findings: '',
+    recommendations: '',
+    acknowledgement: null,
+    history: [{ at, by: input.authorId, from: null, to: 'draft', note: '' }],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.transaction('rw', [db.visits, db.outbox, db.settings], async () => {
+    await db.visits.add(visit);
+    await enqueue(db, { table: 'visits', entityId: visit.id, op: 'put', payload: visit }, now);
+  });
+  return visit;
+}
+
+export function getVisit(db: AppDatabase, id: string): Promise<Visit | undefined> {
+  return db.visits.get(id);
+}
+
+/** Every visit on the device, the most recently changed first. */
+export async function listVisits(db: AppDatabase): Promise<Visit[]> {
+  return (await db.visits.orderBy('updatedAt').toArray()).reverse();
+}
+
+export type VisitFields = Partial<
+  Pick<Visit, 'date' | 'commission' | 'findings' | 'recommendations'>
+>;
+
+/** Changes a draft's own fields, together with their outbox row. */
+export async function updateVisitFields(
+  db: AppDatabase,
+  id: string,
+  fields: VisitFields,
+  now: Date,
+): Promise<EditOutcome> {
+  return db.transaction('rw', [db.visits, db.outbox, db.settings], async () => {
+    const visit = await db.visits.get(id);
+    if (!visit) return 'not_found';
+    if (visit.status !== 'draft') return 'read_only';
+    const updatedAt = now.toISOString();
+    await db.visits.update(id, { ...fields, updatedAt });
+    await enqueue(
+      db,
+      { table: 'visits', entityId: id, op: 'patch', payload: { ...fields, updatedAt } },
+      now,
+    );
+    return 'saved';
+  });
+}

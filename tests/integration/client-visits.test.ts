@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addRow,
+  duplicateRow,
+  loadAnswers,
+  removeRow,
+  saveAnswer,
+} from '../../src/client/db/answers-repository.ts';
+import { openAppDatabase, type AppDatabase } from '../../src/client/db/app-database.ts';
+import {
+  createVisit,
+  listVisits,
+  updateVisitFields,
+  type NewVisit,
+} from '../../src/client/db/visits-repository.ts';
+import { rowAnswerKey } from '../../src/shared/schemas/visit.ts';
+
+let db: AppDatabase;
+let n = 0;
+beforeEach(async () => {
+  db = openAppDatabase(`visits-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const input: NewVisit = {
+  schoolId: '0193f1e2-aaaa-7bbb-8ccc-123456789abc',
+  checklistId: 'ict-competence',
+  checklistVersion: 1,
+  kind: 'inspection',
+  date: '2026-11-23',
+  commission: ['Петренко И. О.', 'Халилова З. Р.'],
+  authorId: '0193f1e2-bbbb-7bbb-8ccc-123456789abc',
+};
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
+
+async function mutationIds(): Promise<number[]> {
+  return (await db.outbox.orderBy('seq').toArray()).map((row) => row.mutationId);
+}
+
+describe('a visit on the device', () => {
+  it('is created as a draft with its history, and every change gets the next mutation id', async () => {
+    const visit = await createVisit(db, input, at(0));
+    expect(visit).toMatchObject({ status: 'draft', history: [{ from: null, to: 'draft' }] });
+    expect(await saveAnswer(db, visit.id, 'staff_total', { value: 12 }, at(1))).toBe('saved');
+    expect(
+      await updateVisitFields(db, visit.id, { findings: 'Нет графика консультаций' }, at(2)),
+    ).toBe('saved');
+    expect(await mutationIds()).toEqual([1, 2, 3]);
+    const [listed] = await listVisits(db);
+    expect(listed).toMatchObject({
+      findings: 'Нет графика консультаций',
+      updatedAt: at(2).toISOString(),
+    });
+    expect((await loadAnswers(db, visit.id)).items).toEqual({ staff_total: { value: 12 } });
+  });
+
+  it('keeps table rows in order; a copy lands under its source with the same answers', async () => {
+    const visit = await createVisit(db, input, at(0));
+    const first = (await addRow(db, visit.id, 'roster', at(1))).rowId!;
+    const second = (await addRow(db, visit.id, 'roster', at(2))).rowId!;
+    await saveAnswer(
+      db,
+      visit.id,
+      rowAnswerKey('roster', first, 'person'),
+      { value: 'Т-01' },
+      at(3),
+    );
+    await saveAnswer(
+      db,
+      visit.id,
+      rowAnswerKey('roster', first, 'skill_basic'),
+      { value: 2 },
+      at(4),
+    );
+    await saveAnswer(
+      db,
+      visit.id,
+      rowAnswerKey('roster', second, 'person'),
+      { value: 'Т-02' },
+      at(5),
+    );
+    const copy = (await duplicateRow(db, visit.id, first, at(6))).rowId!;
+
+    const answers = await loadAnswers(db, visit.id);
+    expect(answers.groups.roster?.map((row) => row.id)).toEqual([first, copy, second]);
+    expect(answers.groups.roster?.[1]?.answers).toEqual({
+      person: { value: 'Т-01' },
+      skill_basic: { value: 2 },
+    });
+
+    expect(await removeRow(db, visit.id, first, at(7))).toBe('saved');
+    const after = await loadAnswers(db, visit.id);
+    expect(after.groups.roster?.map((row) => row.id)).toEqual([copy, second]);
+    expect(await db.answers.where('visitId').equals(visit.id).count()).toBe(3);
+  });
+
+  it('refuses changes to a visit that is no longer a draft, writing nothing', async () => {
+    const visit = await createVisit(db, input, at(0));
+    await db.visits.update(visit.id, { status: 'completed' });
+    const before = await db.outbox.count();
+    expect(await saveAnswer(db, visit.id, 'staff_total', { value: 3 }, at(1))).toBe('read_only');
+    expect((await addRow(db, visit.id, 'roster', at(2))).outcome).toBe('read_only');
+    expect(await updateVisitFields(db, visit.id, { findings: 'x' }, at(3))).toBe('read_only');
+    expect(await db.outbox.count()).toBe(before);
+    expect(await db.answers.count()).toBe(0);
+    expect(await saveAnswer(db, 'missing', 'a', { value: 1 }, at(4))).toBe('not_found');
+  });
+
+  it('saves an answer and its outbox row together or not at all', async () => {
+    const visit = await createVisit(db, input, at(0));
+    // The next mutation id is taken already: the outbox write fails inside the transaction.
+    await db.outbox.add({
+      mutationId: 2,
+      table: 'answers',
+      entityId: 'x',
+      op: 'put',
+      payload: null,
+      createdAt: at(0).toISOString(),
+    });
+    await expect(saveAnswer(db, visit.id, 'staff_total', { value: 7 }, at(1))).rejects.toThrow();
+    expect(await db.answers.count()).toBe(0);
+    expect((await db.visits.get(visit.id))?.updatedAt).toBe(at(0).toISOString());
+  });
+});
