@@ -59,6 +59,21 @@ describe('a visit on the device', () => {
     expect((await loadAnswers(db, visit.id)).items).toEqual({ staff_total: { value: 12 } });
   });
 
+  it('keeps one outbox change for a note typed letter by letter', async () => {
+    const visit = await createVisit(db, input, at(0));
+    for (const [i, text] of ['Н', 'Не', 'Нет', 'Нет ', 'Нет г'].entries()) {
+      await saveAnswer(db, visit.id, 'seminars_held', { value: 'no', note: text }, at(i + 1));
+    }
+    await saveAnswer(db, visit.id, 'staff_total', { value: 9 }, at(9));
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    expect(outbox.map((row) => [row.mutationId, row.entityId])).toEqual([
+      [1, visit.id],
+      [2, `${visit.id}:seminars_held`],
+      [3, `${visit.id}:staff_total`],
+    ]);
+    expect(outbox[1]?.payload).toMatchObject({ answer: { note: 'Нет г' } });
+  });
+
   it('keeps table rows in order; a copy lands under its source with the same answers', async () => {
     const visit = await createVisit(db, input, at(0));
     const first = (await addRow(db, visit.id, 'roster', at(1))).rowId!;
