@@ -226,7 +226,7 @@ describe('ICT competence, computed by hand', () => {
       },
     });
     expect(issues).toEqual([
-      { path: 'roster[b].skill_diary', message: 'Обязательный вопрос: дайте ответ' },
+      { path: 'roster/b/skill_diary', message: 'Обязательный вопрос: дайте ответ' },
     ]);
   });
 });
@@ -271,7 +271,7 @@ describe('journal compliance, computed by hand', () => {
       },
     });
     expect(issues).toContainEqual({
-      path: 'journal_sample[j1].lessons_with_topic',
+      path: 'journal_sample/j1/lessons_with_topic',
       message: expect.stringContaining('Не больше') as unknown,
     });
   });

@@ -38,6 +38,19 @@ describe('progress and the next unanswered question', () => {
     ]);
   });
 
+  it('counts a required table without rows as a question to answer', () => {
+    const answers = answersOf({ rooms_total: v(2), rooms_with_pc: v(1), internet: v('yes') });
+    expect(checklistProgress(sampleIndex, answers).get('staff')).toEqual({
+      answeredRequired: 0,
+      required: 1,
+      answered: 0,
+      total: 1,
+    });
+    expect(unansweredRequired(sampleIndex, answers)).toEqual([
+      { section: 'staff', path: 'roster' },
+    ]);
+  });
+
   it('has nothing left when everything required is answered', () => {
     const answers = answersOf({ rooms_total: v(2), rooms_with_pc: v(1), internet: v('yes') }, [
       { name: v('Иванова'), basics: v(2), marks: v(0) },

@@ -40,8 +40,8 @@ describe('checking answers', () => {
       answersOf(complete, [row, { name: v('Петров'), basics: v(3) }]),
     );
     expect(issues).toEqual([
-      { path: 'roster[r2].basics', message: 'Уровень — 0, 1 или 2' },
-      { path: 'roster[r2].marks', message: 'Обязательный вопрос: дайте ответ' },
+      { path: 'roster/r2/basics', message: 'Уровень — 0, 1 или 2' },
+      { path: 'roster/r2/marks', message: 'Обязательный вопрос: дайте ответ' },
     ]);
   });
 });

@@ -46,6 +46,18 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'visits/new',
+              lazy: async () => ({
+                Component: (await import('../features/visits/new-visit-page.tsx')).NewVisitPage,
+              }),
+            },
+            {
+              path: 'visits/:visitId',
+              lazy: async () => ({
+                Component: (await import('../features/visits/visit-page.tsx')).VisitPage,
+              }),
+            },
+            {
               path: 'settings',
               lazy: async () => ({
                 Component: (await import('../features/settings/settings-page.tsx')).SettingsPage,

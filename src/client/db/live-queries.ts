@@ -6,6 +6,10 @@ import { countUnsent } from './outbox-repository.ts';
 import { directoryRefreshedAt, getSchool, listSchools } from './schools-repository.ts';
 import { readSession, type LocalSession } from './session-repository.ts';
 import { readLanguage } from './settings-repository.ts';
+import { loadAnswers } from './answers-repository.ts';
+import { getVisit, listVisits } from './visits-repository.ts';
+import type { Answers } from '../../shared/checklist/answer-schema.ts';
+import type { Visit } from '../../shared/schemas/visit.ts';
 
 /** Hooks that re-render whenever the data behind them changes in IndexedDB. */
 
@@ -31,4 +35,16 @@ export function useUnsentCount(): number | undefined {
 
 export function useStoredLanguage(): Language | undefined {
   return useLiveQuery(() => readLanguage(appDatabase()));
+}
+
+export function useVisits(): Visit[] | undefined {
+  return useLiveQuery(() => listVisits(appDatabase()));
+}
+
+export function useVisit(id: string): Visit | undefined | null {
+  return useLiveQuery(async () => (await getVisit(appDatabase(), id)) ?? null, [id]);
+}
+
+export function useVisitAnswers(visitId: string): Answers | undefined {
+  return useLiveQuery(() => loadAnswers(appDatabase(), visitId), [visitId]);
 }

@@ -2,7 +2,7 @@ import type { Answers } from './answer-schema.ts';
 import type { DefinitionIndex } from './definition-index.ts';
 import type { Section } from './definition-schema.ts';
 import { scopeOf, type Scope } from './evaluate.ts';
-import type { SimpleItem } from './item-schema.ts';
+import type { RepeatItem, SimpleItem } from './item-schema.ts';
 import { isAnswered } from './validation.ts';
 import { visibleItems } from './visibility.ts';
 
@@ -23,6 +23,11 @@ export interface Unanswered {
 
 const asked = (item: SimpleItem) => item.kind !== 'computed';
 
+/** A required table needs at least one row, or its own minimum. */
+function rowsNeeded(item: RepeatItem): number {
+  return Math.max(item.minRows, item.required ? 1 : 0);
+}
+
 function tally(items: readonly SimpleItem[], scope: Scope, into: Progress): void {
   for (const item of visibleItems(items, scope).filter(asked)) {
     const done = isAnswered(item, scope.answer(item.key));
@@ -38,8 +43,16 @@ function tally(items: readonly SimpleItem[], scope: Scope, into: Progress): void
 export function sectionProgress(section: Section, scope: Scope): Progress {
   const progress: Progress = { answeredRequired: 0, required: 0, answered: 0, total: 0 };
   for (const item of visibleItems(section.items, scope)) {
-    if (item.kind !== 'repeat') tally([item], scope, progress);
-    else for (const row of scope.rows(item.key)) tally(item.items, row, progress);
+    if (item.kind !== 'repeat') {
+      tally([item], scope, progress);
+      continue;
+    }
+    const rows = scope.rows(item.key);
+    if (rows.length < rowsNeeded(item)) {
+      progress.required += 1;
+      progress.total += 1;
+    }
+    for (const row of rows) tally(item.items, row, progress);
   }
   return progress;
 }
@@ -63,6 +76,7 @@ export function unansweredRequired(index: DefinitionIndex, answers: Answers): Un
         continue;
       }
       const rows = answers.groups[item.key] ?? [];
+      if (rows.length < rowsNeeded(item)) out.push({ section: section.key, path: item.key });
       scope.rows(item.key).forEach((row, i) => {
         for (const inner of visibleItems(item.items, row)) {
           if (inner.required && asked(inner) && !isAnswered(inner, row.answer(inner.key))) {

@@ -6,7 +6,7 @@ import type { SimpleItem } from './item-schema.ts';
 import { visibleItems } from './visibility.ts';
 
 export interface AnswerIssue {
-  /** `key`, or `group[row id].key` inside a repeat group. */
+  /** `key`, or `group/rowId/key` inside a repeat group (the answer's own key). */
   path: string;
   message: string;
 }
@@ -129,7 +129,7 @@ export function validateAnswers(index: DefinitionIndex, answers: Answers): Answe
       scope.rows(item.key).forEach((row, i) => {
         const id = rows[i]?.id ?? String(i);
         for (const inner of visibleItems(item.items, row)) {
-          issues.push(...checkItem(inner, row, `${item.key}[${id}].${inner.key}`, inRow));
+          issues.push(...checkItem(inner, row, `${item.key}/${id}/${inner.key}`, inRow));
         }
       });
     }

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useFirstScreenMark } from '../../pwa/use-first-screen-mark.ts';
 import { DeviceCard } from './device-card.tsx';
+import { VisitsCard } from './visits-card.tsx';
 
 /** Greets the person by first name and patronymic, as is polite in Russian. */
 function politeName(fullName: string): string {
@@ -33,6 +34,7 @@ export function HomePage() {
       </h1>
       {session && <p className="page__subtitle">{t(`roles.${session.user.role}`)}</p>}
       <div className="cards">
+        <VisitsCard />
         <section className="card" aria-labelledby="home-directory">
           <h2 className="card__title" id="home-directory">
             {t('home.directoryTitle')}

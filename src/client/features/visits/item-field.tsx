@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../../shared/checklist/answer-schema.ts';
+import type { SimpleItem } from '../../../shared/checklist/item-schema.ts';
+import { questionId } from './answer-paths.ts';
+import { ComputedValue } from './computed-value.tsx';
+import { DraftInput } from './controls/draft-input.tsx';
+import { ItemControl } from './item-control.tsx';
+
+interface ItemFieldProps {
+  item: SimpleItem;
+  path: string;
+  answer: Answer | undefined;
+  computed: number | null;
+  issues: readonly string[];
+  readOnly: boolean;
+  onChange: (path: string, answer: Answer) => void;
+}
+
+/** One question: its label, control, «не применимо», note, and what is wrong with the answer. */
+export function ItemField({
+  item,
+  path,
+  answer,
+  computed,
+  issues,
+  readOnly,
+  onChange,
+}: ItemFieldProps) {
+  const { t } = useTranslation();
+  const base = useId();
+  const ids = {
+    label: `${base}-label`,
+    input: `${base}-input`,
+    issues: `${base}-issues`,
+    note: `${base}-note`,
+  };
+  const [noteOpen, setNoteOpen] = useState(Boolean(answer?.note));
+  const change = (next: Answer) => onChange(path, next);
+
+  if (item.kind === 'computed')
+    return <ComputedValue item={item} value={computed} id={questionId(path)} />;
+  if (item.kind === 'photo') return null;
+
+  const numberNa = item.kind === 'number' && item.allowNa;
+  return (
+    <div
+      className={issues.length > 0 ? 'question question--invalid' : 'question'}
+      id={questionId(path)}
+    >
+      <label className="question__label" id={ids.label} htmlFor={ids.input}>
+        {item.label}
+        {item.required && (
+          <span className="question__required">{` · ${t('visits.required')}`}</span>
+        )}
+      </label>
+      {item.help && <p className="question__help">{item.help}</p>}
+      <div className="question__control">
+        <ItemControl
+          item={item}
+          inputId={ids.input}
+          labelId={ids.label}
+          answer={answer}
+          disabled={readOnly}
+          invalid={issues.length > 0}
+          describedBy={issues.length > 0 ? ids.issues : undefined}
+          onChange={change}
+        />
+        {'unit' in item && item.unit && <span className="question__unit">{item.unit}</span>}
+      </div>
+      {numberNa && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={answer?.na === true}
+            disabled={readOnly}
+            onChange={(e) =>
+              change(e.target.checked ? { ...answer, na: true } : { ...answer, na: false })
+            }
+          />
+          <span>{t('visits.na')}</span>
+        </label>
+      )}
+      {issues.length > 0 && (
+        <ul className="question__issues" id={ids.issues}>
+          {issues.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="question__extras">
+        {noteOpen ? (
+          <label className="field" htmlFor={ids.note}>
+            <span className="field__label">{t('visits.note')}</span>
+            <DraftInput
+              id={ids.note}
+              value={answer?.note ?? ''}
+              multiline
+              maxLength={4000}
+              disabled={readOnly}
+              invalid={false}
+              onChange={(note) => change({ ...answer, note })}
+            />
+          </label>
+        ) : (
+          !readOnly && (
+            <button type="button" className="link-button" onClick={() => setNoteOpen(true)}>
+              + {t('visits.addNote')}
+            </button>
+          )
+        )}
+        <span className="question__source">{t('visits.source', { source: item.source })}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { School } from '../../../shared/schemas/school.ts';
+import type { User } from '../../../shared/schemas/user.ts';
+import type { VisitKind } from '../../../shared/schemas/visit.ts';
+import { builtinChecklists } from '../../../shared/templates/builtin-checklists.ts';
+import { Notice } from '../../components/notice.tsx';
+import { todayInDistrict } from './today.ts';
+import type { VisitStart } from './use-start-visit.ts';
+
+interface NewVisitFormProps {
+  user: User;
+  schools: School[];
+  onStart: (start: VisitStart) => Promise<void>;
+}
+
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export function NewVisitForm({ user, schools, onStart }: NewVisitFormProps) {
+  const { t } = useTranslation();
+  const ids = { school: useId(), checklist: useId(), date: useId(), commission: useId() };
+  const [problem, setProblem] = useState<string | undefined>();
+  const ownSchool = user.role === 'school';
+  const kinds: VisitKind[] = ownSchool ? ['self_audit'] : ['inspection', 'self_audit'];
+
+  function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const schoolId = ownSchool ? (user.schoolId ?? '') : field(form, 'school');
+    const checklist = builtinChecklists[Number(field(form, 'checklist'))];
+    const date = field(form, 'date');
+    const missing = !schoolId
+      ? t('visits.schoolRequired')
+      : !date
+        ? t('visits.dateRequired')
+        : null;
+    setProblem(missing ?? undefined);
+    if (missing !== null || !checklist) return;
+    const commission = field(form, 'commission')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const kind = (field(form, 'kind') || kinds[0]) as VisitKind;
+    void onStart({ schoolId, checklist, kind, date, commission });
+  }
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate>
+      {!ownSchool && (
+        <label className="field" htmlFor={ids.school}>
+          <span className="field__label">{t('visits.school')}</span>
+          <select id={ids.school} name="school" className="field__input" defaultValue="">
+            <option value="" disabled>
+              {t('visits.chooseSchool')}
+            </option>
+            {schools.map((school) => (
+              <option key={school.id} value={school.id}>
+                {school.shortName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="field" htmlFor={ids.checklist}>
+        <span className="field__label">{t('visits.checklist')}</span>
+        <select id={ids.checklist} name="checklist" className="field__input" defaultValue="0">
+          {builtinChecklists.map((checklist, index) => (
+            <option key={checklist.id} value={index}>
+              {checklist.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="segmented">
+        <legend className="field__label">{t('visits.kind')}</legend>
+        {kinds.map((kind, index) => (
+          <label key={kind} className="segmented__option">
+            <input type="radio" name="kind" value={kind} defaultChecked={index === 0} />
+            <span>{t(`visits.kinds.${kind}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="field" htmlFor={ids.date}>
+        <span className="field__label">{t('visits.date')}</span>
+        <input
+          id={ids.date}
+          name="date"
+          type="date"
+          className="field__input"
+          defaultValue={todayInDistrict()}
+        />
+      </label>
+      <label className="field" htmlFor={ids.commission}>
+        <span className="field__label">{t('visits.commission')}</span>
+        <textarea
+          id={ids.commission}
+          name="commission"
+          rows={3}
+          className="field__input"
+          defaultValue={user.fullName}
+        />
+        <span className="field__hint">{t('visits.commissionHint')}</span>
+      </label>
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <button type="submit" className="button button--primary">
+        {t('visits.start')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
+import { ScoreBadge } from './score-badge.tsx';
+import type { VisitEngine } from './use-visit-engine.ts';
+
+interface SectionNavProps {
+  definition: ChecklistDefinition;
+  engine: VisitEngine;
+  current: string;
+  onSelect: (key: string) => void;
+}
+
+/** The sections with their progress and live score; one is open at a time. */
+export function SectionNav({ definition, engine, current, onSelect }: SectionNavProps) {
+  const { t } = useTranslation();
+  const percentOf = (key: string) =>
+    engine.score.sections.find((s) => s.key === key)?.percent ?? null;
+  return (
+    <nav className="section-nav" aria-label={t('visits.sections')}>
+      <ol>
+        {definition.sections.map((section) => {
+          const progress = engine.progress.get(section.key);
+          const complete =
+            progress !== undefined && progress.answeredRequired === progress.required;
+          return (
+            <li key={section.key}>
+              <button
+                type="button"
+                className={
+                  section.key === current
+                    ? 'section-nav__item section-nav__item--current'
+                    : 'section-nav__item'
+                }
+                aria-current={section.key === current ? 'step' : undefined}
+                onClick={() => onSelect(section.key)}
+              >
+                <span className="section-nav__title">{section.title}</span>
+                <span
+                  className={
+                    complete
+                      ? 'section-nav__progress section-nav__progress--done'
+                      : 'section-nav__progress'
+                  }
+                >
+                  {t('visits.progress', {
+                    answered: progress?.answeredRequired ?? 0,
+                    required: progress?.required ?? 0,
+                  })}
+                </span>
+                <ScoreBadge percent={percentOf(section.key)} />
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

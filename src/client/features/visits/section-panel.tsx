@@ -1,0 +1,71 @@
+import type { Answer } from '../../../shared/checklist/answer-schema.ts';
+import type { Section } from '../../../shared/checklist/definition-schema.ts';
+import { evaluate } from '../../../shared/checklist/evaluate.ts';
+import { visibleItems } from '../../../shared/checklist/visibility.ts';
+import { ItemField } from './item-field.tsx';
+import { RepeatGroup } from './repeat-group.tsx';
+import type { VisitEngine } from './use-visit-engine.ts';
+import type { RowActions } from './use-row-actions.ts';
+
+interface SectionPanelProps {
+  section: Section;
+  engine: VisitEngine;
+  rowIds: (group: string) => string[];
+  readOnly: boolean;
+  expanded: ReadonlySet<string>;
+  onToggleRow: (rowId: string) => void;
+  onChange: (path: string, answer: Answer) => void;
+  rowActions: RowActions;
+}
+
+/** One section of the checklist, its questions in order. */
+export function SectionPanel({
+  section,
+  engine,
+  rowIds,
+  readOnly,
+  expanded,
+  onToggleRow,
+  onChange,
+  rowActions,
+}: SectionPanelProps) {
+  const { scope, issues } = engine;
+  return (
+    <div className="section-panel">
+      {section.description && <p className="page__subtitle">{section.description}</p>}
+      {visibleItems(section.items, scope).map((item) => {
+        if (item.kind === 'repeat') {
+          const ids = rowIds(item.key);
+          const rows = scope
+            .rows(item.key)
+            .map((rowScope, i) => ({ id: ids[i] ?? String(i), scope: rowScope }));
+          return (
+            <RepeatGroup
+              key={item.key}
+              group={item}
+              rows={rows}
+              issues={issues}
+              readOnly={readOnly}
+              expanded={expanded}
+              onToggle={onToggleRow}
+              onChange={onChange}
+              actions={rowActions}
+            />
+          );
+        }
+        return (
+          <ItemField
+            key={item.key}
+            item={item}
+            path={item.key}
+            answer={scope.answer(item.key)}
+            computed={item.kind === 'computed' ? evaluate(item.expression, scope) : null}
+            issues={issues.get(item.key) ?? []}
+            readOnly={readOnly}
+            onChange={onChange}
+          />
+        );
+      })}
+    </div>
+  );
+}

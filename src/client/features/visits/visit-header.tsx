@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
+import type { Visit } from '../../../shared/schemas/visit.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import type { SaveState } from './use-answer-saver.ts';
+
+interface VisitHeaderProps {
+  visit: Visit;
+  schoolName: string;
+  definition: ChecklistDefinition;
+  saveState: SaveState;
+  children: ReactNode;
+}
+
+export function VisitHeader({
+  visit,
+  schoolName,
+  definition,
+  saveState,
+  children,
+}: VisitHeaderProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const saveText =
+    saveState === 'saving'
+      ? t('visits.saving')
+      : saveState === 'failed'
+        ? t('visits.saveFailed')
+        : saveState === 'saved'
+          ? t('visits.saved')
+          : '';
+  return (
+    <header className="visit__header">
+      <div>
+        <h1 className="page__title">{schoolName}</h1>
+        <p className="page__subtitle">
+          {definition.shortTitle} · {t(`visits.kinds.${visit.kind}`)} ·{' '}
+          {formatDate(`${visit.date}T12:00:00Z`, language)} · {t(`visits.statuses.${visit.status}`)}
+        </p>
+      </div>
+      <div className="visit__status">
+        {children}
+        <span
+          className={saveState === 'failed' ? 'save-state save-state--failed' : 'save-state'}
+          role="status"
+          aria-live="polite"
+        >
+          {saveText}
+        </span>
+      </div>
+    </header>
+  );
+}

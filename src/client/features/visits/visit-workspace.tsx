@@ -1,0 +1,110 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Answer, Answers } from '../../../shared/checklist/answer-schema.ts';
+import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
+import type { Visit } from '../../../shared/schemas/visit.ts';
+import { Notice } from '../../components/notice.tsx';
+import { questionId, rowOfPath } from './answer-paths.ts';
+import { ScoreBadge } from './score-badge.tsx';
+import { SectionNav } from './section-nav.tsx';
+import { SectionPanel } from './section-panel.tsx';
+import { useAnswerSaver } from './use-answer-saver.ts';
+import { useRowActions } from './use-row-actions.ts';
+import { useVisitEngine } from './use-visit-engine.ts';
+import { VisitHeader } from './visit-header.tsx';
+
+interface VisitWorkspaceProps {
+  visit: Visit;
+  schoolName: string;
+  definition: ChecklistDefinition;
+  answers: Answers;
+}
+
+/** Filling a visit: sections on the side, one section at a time, every answer saved at once. */
+export function VisitWorkspace({ visit, schoolName, definition, answers }: VisitWorkspaceProps) {
+  const { t } = useTranslation();
+  const engine = useVisitEngine(definition, answers);
+  const [params, setParams] = useSearchParams();
+  const current = params.get('section') ?? definition.sections[0]?.key ?? '';
+  const section = definition.sections.find((s) => s.key === current) ?? definition.sections[0];
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const { state, save } = useAnswerSaver(visit.id);
+  const readOnly = visit.status !== 'draft';
+
+  const open = useCallback((rowId: string) => setExpanded((set) => new Set(set).add(rowId)), []);
+  const toggle = (rowId: string) =>
+    setExpanded((set) => {
+      const next = new Set(set);
+      if (!next.delete(rowId)) next.add(rowId);
+      return next;
+    });
+  const rowActions = useRowActions(visit.id, open);
+  const select = (key: string) => setParams({ section: key }, { replace: true });
+  const change = (path: string, answer: Answer) => save(path, answer);
+
+  function nextUnanswered() {
+    const next = engine.unanswered[0];
+    if (!next) return;
+    const rowId = rowOfPath(next.path);
+    if (rowId) open(rowId);
+    select(next.section);
+    requestAnimationFrame(() => {
+      const target = document.getElementById(questionId(next.path));
+      target?.scrollIntoView({ block: 'center' });
+      target?.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
+    });
+  }
+
+  const rowIds = (group: string) => (answers.groups[group] ?? []).map((row) => row.id);
+  return (
+    <div className="visit">
+      <VisitHeader visit={visit} schoolName={schoolName} definition={definition} saveState={state}>
+        <span className="visit__total">
+          {t('visits.total')}:{' '}
+          <ScoreBadge percent={engine.score.percent} level={engine.score.level} />
+        </span>
+      </VisitHeader>
+      {readOnly && <Notice tone="info">{t('visits.readOnly')}</Notice>}
+      <div className="visit__body">
+        <SectionNav
+          definition={definition}
+          engine={engine}
+          current={section?.key ?? ''}
+          onSelect={select}
+        />
+        {section && (
+          <section className="visit__section" aria-labelledby="visit-section-title">
+            <h2 className="visit__section-title" id="visit-section-title">
+              {section.title}
+            </h2>
+            <SectionPanel
+              section={section}
+              engine={engine}
+              rowIds={rowIds}
+              readOnly={readOnly}
+              expanded={expanded}
+              onToggleRow={toggle}
+              onChange={change}
+              rowActions={rowActions}
+            />
+          </section>
+        )}
+      </div>
+      {!readOnly && (
+        <div className="visit__next">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={nextUnanswered}
+            disabled={engine.unanswered.length === 0}
+          >
+            {engine.unanswered.length === 0
+              ? t('visits.allAnswered')
+              : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  logInAsInspector,
+  waitForDirectory,
+  waitForServiceWorkerControl,
+} from '../support/app-page.ts';
+import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+
+let app: RunningApp;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  app = await startRunningApp();
+  context = await app.newContext();
+});
+
+afterAll(async () => {
+  await app.stop();
+});
+
+async function startVisit(page: Page, checklist: string): Promise<string> {
+  await page.getByRole('link', { name: '+ Новое посещение' }).click();
+  await page.getByLabel('Школа').selectOption({ label: 'МБОУ «Ивановская школа»' });
+  await page.getByLabel('Чек-лист').selectOption({ label: checklist });
+  await page.getByRole('button', { name: 'Начать заполнение' }).click();
+  await page.waitForURL(/\/visits\/[0-9a-f-]{36}/);
+  return new URL(page.url()).pathname;
+}
+
+const saved = (page: Page) => page.getByText('Сохранено на устройстве').waitFor();
+
+describe('filling a visit with the network off', () => {
+  it('keeps every answer through a reload and a tab killed mid-typing', async () => {
+    const page = await context.newPage();
+    await logInAsInspector(page);
+    await waitForDirectory(page);
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+
+    const visitPath = await startVisit(page, 'ИКТ-компетентность педагогических работников');
+    await page.getByLabel('Педагогических работников в школе').fill('24');
+    await page
+      .getByRole('radiogroup', { name: /Определены требования/ })
+      .getByRole('radio', { name: 'Да' })
+      .check();
+    await saved(page);
+    await page.getByRole('button', { name: /Сотрудники и их навыки/ }).click();
+    await page.getByRole('button', { name: '+ Добавить: сотрудник' }).click();
+    await page.getByLabel('ФИО или личный код').fill('Т-01');
+    await page
+      .getByRole('radiogroup', { name: /Базовые навыки/ })
+      .getByRole('radio', { name: '2 — самостоятельно' })
+      .check();
+    await saved(page);
+
+    await page.reload();
+    await page.getByRole('button', { name: /Т-01/ }).click();
+    const basics = page
+      .getByRole('radiogroup', { name: /Базовые навыки/ })
+      .getByRole('radio', { name: '2 — самостоятельно' });
+    expect(await basics.isChecked()).toBe(true);
+
+    // Typing; as soon as the screen says it is saved, the tab dies without running unload handlers.
+    await page.getByRole('button', { name: /Обучение в школе/ }).click();
+    await page.getByLabel('Педагогических работников в школе').fill('31');
+    await saved(page);
+    await page.close({ runBeforeUnload: false });
+
+    const reopened = await context.newPage();
+    await reopened.goto(visitPath);
+    await reopened.getByRole('button', { name: /Обучение в школе/ }).click();
+    expect(await reopened.getByLabel('Педагогических работников в школе').inputValue()).toBe('31');
+    expect(await reopened.getByText('Итог:').count()).toBe(1);
+    await context.setOffline(false);
+  });
+});
