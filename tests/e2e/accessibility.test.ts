@@ -56,4 +56,24 @@ describe('no serious or critical axe-core violations', () => {
     await page.getByText('Версия приложения').waitFor();
     await expectNoSeriousViolations();
   });
+
+  it('on the new-visit form', async () => {
+    await page.goto('/visits/new');
+    await page.getByRole('button', { name: 'Начать заполнение' }).waitFor();
+    await expectNoSeriousViolations();
+  });
+
+  it('on the filling screen, a table row open', async () => {
+    await page.getByLabel('Школа').selectOption({ index: 1 });
+    await page
+      .getByLabel('Чек-лист')
+      .selectOption({ label: 'ИКТ-компетентность педагогических работников' });
+    await page.getByRole('button', { name: 'Начать заполнение' }).click();
+    await page.getByLabel('Педагогических работников в школе').fill('12');
+    await expectNoSeriousViolations();
+    await page.getByRole('button', { name: /Сотрудники и их навыки/ }).click();
+    await page.getByRole('button', { name: '+ Добавить: сотрудник' }).click();
+    await page.getByLabel('ФИО или личный код').waitFor();
+    await expectNoSeriousViolations();
+  });
 });

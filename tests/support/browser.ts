@@ -14,6 +14,8 @@ const LAUNCH_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Russian interface of the browser itself: date fields read дд.мм.гггг, as on the district's tablets.
+  '--lang=ru-RU',
 ];
 
 /** How long a single wait for something on a page may take. */
