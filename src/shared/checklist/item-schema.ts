@@ -87,7 +87,7 @@ export const computedItemSchema = z.object({
   scoring: z.union([z.literal('percent'), target]).optional(),
 });
 
-export const simpleItemSchema = z.discriminatedUnion('kind', [
+const simpleItemSchemas = [
   yesNoItemSchema,
   choiceItemSchema,
   numberItemSchema,
@@ -96,7 +96,9 @@ export const simpleItemSchema = z.discriminatedUnion('kind', [
   skillItemSchema,
   photoItemSchema,
   computedItemSchema,
-]);
+] as const;
+
+export const simpleItemSchema = z.discriminatedUnion('kind', [...simpleItemSchemas]);
 export type SimpleItem = z.infer<typeof simpleItemSchema>;
 export type SimpleItemInput = z.input<typeof simpleItemSchema>;
 
@@ -112,16 +114,6 @@ export const repeatItemSchema = z.object({
 });
 export type RepeatItem = z.infer<typeof repeatItemSchema>;
 
-export const itemSchema = z.discriminatedUnion('kind', [
-  yesNoItemSchema,
-  choiceItemSchema,
-  numberItemSchema,
-  textItemSchema,
-  dateItemSchema,
-  skillItemSchema,
-  photoItemSchema,
-  computedItemSchema,
-  repeatItemSchema,
-]);
+export const itemSchema = z.discriminatedUnion('kind', [...simpleItemSchemas, repeatItemSchema]);
 export type Item = z.infer<typeof itemSchema>;
 export type ItemInput = z.input<typeof itemSchema>;
