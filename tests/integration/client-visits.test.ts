@@ -14,7 +14,7 @@ import {
   updateVisitFields,
   type NewVisit,
 } from '../../src/client/db/visits-repository.ts';
-import { rowAnswerKey } from '../../src/shared/schemas/visit.ts';
+import { rowAnswerKey } from '../../src/shared/checklist/answer-keys.ts';
 
 let db: AppDatabase;
 let n = 0;

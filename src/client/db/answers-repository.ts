@@ -1,5 +1,5 @@
 import type { Answer, Answers } from '../../shared/checklist/answer-schema.ts';
-import { rowAnswerKey } from '../../shared/schemas/visit.ts';
+import { rowAnswerKey } from '../../shared/checklist/answer-keys.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';

@@ -74,6 +74,3 @@ export const visitRowSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type VisitRow = z.infer<typeof visitRowSchema>;
-
-export const rowAnswerKey = (group: string, rowId: string, item: string) =>
-  `${group}/${rowId}/${item}`;

@@ -4,7 +4,7 @@ import { evaluate, type Scope } from '../../../shared/checklist/evaluate.ts';
 import type { RepeatItem } from '../../../shared/checklist/item-schema.ts';
 import { sectionProgress } from '../../../shared/checklist/progress.ts';
 import { visibleItems } from '../../../shared/checklist/visibility.ts';
-import { rowAnswerKey } from '../../../shared/schemas/visit.ts';
+import { rowAnswerKey } from '../../../shared/checklist/answer-keys.ts';
 import { questionId } from './answer-paths.ts';
 import { ItemField } from './item-field.tsx';
 import type { RowActions } from './use-row-actions.ts';
