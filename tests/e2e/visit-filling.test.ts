@@ -72,6 +72,14 @@ describe('filling a visit with the network off', () => {
     await reopened.getByRole('button', { name: /Обучение в школе/ }).click();
     expect(await reopened.getByLabel('Педагогических работников в школе').inputValue()).toBe('31');
     expect(await reopened.getByText('Итог:').count()).toBe(1);
+
+    await reopened.getByRole('button', { name: 'Выводы и рекомендации' }).click();
+    const findings = reopened.getByLabel('Выявленные нарушения и недостатки');
+    await findings.fill('Не опубликован график консультаций.');
+    await saved(reopened);
+    await reopened.reload();
+    await findings.waitFor();
+    expect(await findings.inputValue()).toBe('Не опубликован график консультаций.');
     await context.setOffline(false);
   });
 });

@@ -8,10 +8,12 @@ interface SectionNavProps {
   engine: VisitEngine;
   current: string;
   onSelect: (key: string) => void;
+  /** A step after the sections (findings and recommendations). */
+  extra: { key: string; title: string };
 }
 
 /** The sections with their progress and live score; one is open at a time. */
-export function SectionNav({ definition, engine, current, onSelect }: SectionNavProps) {
+export function SectionNav({ definition, engine, current, onSelect, extra }: SectionNavProps) {
   const { t } = useTranslation();
   const percentOf = (key: string) =>
     engine.score.sections.find((s) => s.key === key)?.percent ?? null;
@@ -52,6 +54,20 @@ export function SectionNav({ definition, engine, current, onSelect }: SectionNav
             </li>
           );
         })}
+        <li>
+          <button
+            type="button"
+            className={
+              extra.key === current
+                ? 'section-nav__item section-nav__item--current'
+                : 'section-nav__item'
+            }
+            aria-current={extra.key === current ? 'step' : undefined}
+            onClick={() => onSelect(extra.key)}
+          >
+            <span className="section-nav__title">{extra.title}</span>
+          </button>
+        </li>
       </ol>
     </nav>
   );

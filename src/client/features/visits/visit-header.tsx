@@ -4,7 +4,7 @@ import type { ChecklistDefinition } from '../../../shared/checklist/definition-s
 import type { Visit } from '../../../shared/schemas/visit.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import type { SaveState } from './use-answer-saver.ts';
+import type { SaveState } from './use-write-tracker.ts';
 
 interface VisitHeaderProps {
   visit: Visit;

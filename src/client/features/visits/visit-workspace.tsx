@@ -9,7 +9,11 @@ import { questionId, rowOfPath } from './answer-paths.ts';
 import { ScoreBadge } from './score-badge.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { SectionPanel } from './section-panel.tsx';
-import { useAnswerSaver } from './use-answer-saver.ts';
+import { saveAnswer } from '../../db/answers-repository.ts';
+import { appDatabase } from '../../db/app-database.ts';
+import { updateVisitFields, type VisitFields } from '../../db/visits-repository.ts';
+import { FindingsPanel } from './findings-panel.tsx';
+import { useWriteTracker } from './use-write-tracker.ts';
 import { useRowActions } from './use-row-actions.ts';
 import { useVisitEngine } from './use-visit-engine.ts';
 import { VisitHeader } from './visit-header.tsx';
@@ -21,15 +25,21 @@ interface VisitWorkspaceProps {
   answers: Answers;
 }
 
+/** The extra step after the checklist's sections (not a key a checklist can use: keys have no «-»). */
+const FINDINGS = 'findings-and-recommendations';
+
 /** Filling a visit: sections on the side, one section at a time, every answer saved at once. */
 export function VisitWorkspace({ visit, schoolName, definition, answers }: VisitWorkspaceProps) {
   const { t } = useTranslation();
   const engine = useVisitEngine(definition, answers);
   const [params, setParams] = useSearchParams();
   const current = params.get('section') ?? definition.sections[0]?.key ?? '';
-  const section = definition.sections.find((s) => s.key === current) ?? definition.sections[0];
+  const onFindings = current === FINDINGS;
+  const section = onFindings
+    ? undefined
+    : (definition.sections.find((s) => s.key === current) ?? definition.sections[0]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const { state, save } = useAnswerSaver(visit.id);
+  const { state, track } = useWriteTracker();
   const readOnly = visit.status !== 'draft';
 
   const open = useCallback((rowId: string) => setExpanded((set) => new Set(set).add(rowId)), []);
@@ -41,7 +51,10 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
     });
   const rowActions = useRowActions(visit.id, open);
   const select = (key: string) => setParams({ section: key }, { replace: true });
-  const change = (path: string, answer: Answer) => save(path, answer);
+  const change = (path: string, answer: Answer) =>
+    track(saveAnswer(appDatabase(), visit.id, path, answer, new Date()));
+  const changeFields = (fields: VisitFields) =>
+    track(updateVisitFields(appDatabase(), visit.id, fields, new Date()));
 
   function nextUnanswered() {
     const next = engine.unanswered[0];
@@ -70,9 +83,18 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
         <SectionNav
           definition={definition}
           engine={engine}
-          current={section?.key ?? ''}
+          current={section?.key ?? FINDINGS}
           onSelect={select}
+          extra={{ key: FINDINGS, title: t('visits.findingsSection') }}
         />
+        {onFindings && (
+          <section className="visit__section" aria-labelledby="visit-section-title">
+            <h2 className="visit__section-title" id="visit-section-title">
+              {t('visits.findingsSection')}
+            </h2>
+            <FindingsPanel visit={visit} readOnly={readOnly} onChange={changeFields} />
+          </section>
+        )}
         {section && (
           <section className="visit__section" aria-labelledby="visit-section-title">
             <h2 className="visit__section-title" id="visit-section-title">
