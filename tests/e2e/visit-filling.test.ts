@@ -77,9 +77,20 @@ describe('filling a visit with the network off', () => {
     const findings = reopened.getByLabel('Выявленные нарушения и недостатки');
     await findings.fill('Не опубликован график консультаций.');
     await saved(reopened);
+    await reopened.getByRole('button', { name: '+ Добавить меру' }).click();
+    await reopened.getByLabel('Мера № 1: что сделать').fill('Опубликовать график консультаций');
+    await reopened.getByLabel('Ответственный').fill('Заместитель директора по УВР');
+    await saved(reopened);
+    await reopened.screenshot({
+      path: 'test-results/screenshots/findings-1024x768.png',
+      fullPage: true,
+    });
     await reopened.reload();
     await findings.waitFor();
     expect(await findings.inputValue()).toBe('Не опубликован график консультаций.');
+    expect(await reopened.getByLabel('Мера № 1: что сделать').inputValue()).toBe(
+      'Опубликовать график консультаций',
+    );
     await context.setOffline(false);
   });
 });

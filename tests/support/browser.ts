@@ -45,6 +45,7 @@ export async function newAppContext(
     baseURL,
     viewport: { width: 1024, height: 768 },
     serviceWorkers: 'allow',
+    locale: 'ru-RU',
     ...options,
   });
   context.setDefaultTimeout(PAGE_TIMEOUT_MS);

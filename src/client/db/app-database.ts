@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+  ActionRecord,
   AnswerRecord,
   OutboxRow,
   RowRecord,
@@ -23,6 +24,7 @@ export type AppDatabase = Dexie & {
   visits: EntityTable<VisitRecord, 'id'>;
   answers: Table<AnswerRecord, [string, string]>;
   rows: EntityTable<RowRecord, 'id'>;
+  actions: EntityTable<ActionRecord, 'id'>;
 };
 
 export function openAppDatabase(name = DATABASE_NAME): AppDatabase {

@@ -6,10 +6,11 @@ import { countUnsent } from './outbox-repository.ts';
 import { directoryRefreshedAt, getSchool, listSchools } from './schools-repository.ts';
 import { readSession, type LocalSession } from './session-repository.ts';
 import { readLanguage } from './settings-repository.ts';
+import { actionsOfVisit, actionsToFollowUp } from './actions-repository.ts';
 import { loadAnswers } from './answers-repository.ts';
 import { getVisit, listVisits } from './visits-repository.ts';
 import type { Answers } from '../../shared/checklist/answer-schema.ts';
-import type { Visit } from '../../shared/schemas/visit.ts';
+import type { CorrectiveAction, Visit } from '../../shared/schemas/visit.ts';
 
 /** Hooks that re-render whenever the data behind them changes in IndexedDB. */
 
@@ -47,4 +48,18 @@ export function useVisit(id: string): Visit | undefined | null {
 
 export function useVisitAnswers(visitId: string): Answers | undefined {
   return useLiveQuery(() => loadAnswers(appDatabase(), visitId), [visitId]);
+}
+
+export function useVisitActions(visitId: string): CorrectiveAction[] | undefined {
+  return useLiveQuery(() => actionsOfVisit(appDatabase(), visitId), [visitId]);
+}
+
+export function useActionsToFollowUp(
+  schoolId: string,
+  visitId: string,
+): CorrectiveAction[] | undefined {
+  return useLiveQuery(
+    () => actionsToFollowUp(appDatabase(), schoolId, visitId),
+    [schoolId, visitId],
+  );
 }

@@ -1,6 +1,11 @@
 import type { School } from '../../shared/schemas/school.ts';
 import type { User } from '../../shared/schemas/user.ts';
-import type { StoredAnswer, Visit, VisitRow } from '../../shared/schemas/visit.ts';
+import type {
+  CorrectiveAction,
+  StoredAnswer,
+  Visit,
+  VisitRow,
+} from '../../shared/schemas/visit.ts';
 
 /**
  * Row shapes of the device's database. Rows are written only by the
@@ -24,6 +29,7 @@ export type SchoolRow = School;
 export type VisitRecord = Visit;
 export type AnswerRecord = StoredAnswer;
 export type RowRecord = VisitRow;
+export type ActionRecord = CorrectiveAction;
 
 export interface SettingRow {
   key: string;

@@ -74,3 +74,25 @@ export const visitRowSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type VisitRow = z.infer<typeof visitRowSchema>;
+
+export const actionStatuses = ['open', 'done', 'not_done'] as const;
+export const actionStatusSchema = z.enum(actionStatuses);
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+/** A corrective action agreed at a visit; followed up at the school's next visit. */
+export const correctiveActionSchema = z.object({
+  id: z.uuid(),
+  visitId: z.uuid(),
+  schoolId: z.uuid(),
+  what: z.string().max(2000),
+  responsible: z.string().max(200),
+  deadline: z.union([isoDateSchema, z.literal('')]),
+  status: actionStatusSchema,
+  /** What was found at the follow-up. */
+  comment: z.string().max(4000),
+  /** The visit at which it was followed up, once it was. */
+  followedUpIn: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type CorrectiveAction = z.infer<typeof correctiveActionSchema>;

@@ -1,18 +1,26 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/schemas/visit.ts';
-import type { VisitFields } from '../../db/visits-repository.ts';
+import { useActionsToFollowUp, useVisitActions } from '../../db/live-queries.ts';
+import type { EditOutcome, VisitFields } from '../../db/visits-repository.ts';
+import { ActionsList } from './actions-list.tsx';
+import { FollowUpList } from './follow-up-list.tsx';
+import { useActionEditing } from './use-action-editing.ts';
 import { DraftInput } from './controls/draft-input.tsx';
 
 interface FindingsPanelProps {
   visit: Visit;
   readOnly: boolean;
   onChange: (fields: VisitFields) => void;
+  track: (write: Promise<EditOutcome>) => void;
 }
 
 /** What the commission found and recommends, in its own words. */
-export function FindingsPanel({ visit, readOnly, onChange }: FindingsPanelProps) {
+export function FindingsPanel({ visit, readOnly, onChange, track }: FindingsPanelProps) {
   const { t } = useTranslation();
+  const actions = useVisitActions(visit.id) ?? [];
+  const earlier = useActionsToFollowUp(visit.schoolId, visit.id) ?? [];
+  const editing = useActionEditing(visit.id, track);
   const ids = { findings: useId(), recommendations: useId() };
   return (
     <div className="section-panel">
@@ -40,6 +48,8 @@ export function FindingsPanel({ visit, readOnly, onChange }: FindingsPanelProps)
           onChange={(recommendations) => onChange({ recommendations })}
         />
       </label>
+      <ActionsList actions={actions} readOnly={readOnly} editing={editing} />
+      <FollowUpList visitId={visit.id} actions={earlier} readOnly={readOnly} editing={editing} />
     </div>
   );
 }

@@ -80,19 +80,40 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
       </VisitHeader>
       {readOnly && <Notice tone="info">{t('visits.readOnly')}</Notice>}
       <div className="visit__body">
-        <SectionNav
-          definition={definition}
-          engine={engine}
-          current={section?.key ?? FINDINGS}
-          onSelect={select}
-          extra={{ key: FINDINGS, title: t('visits.findingsSection') }}
-        />
+        <div className="visit__aside">
+          <SectionNav
+            definition={definition}
+            engine={engine}
+            current={section?.key ?? FINDINGS}
+            onSelect={select}
+            extra={{ key: FINDINGS, title: t('visits.findingsSection') }}
+          />
+          {!readOnly && (
+            <div className="visit__next">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={nextUnanswered}
+                disabled={engine.unanswered.length === 0}
+              >
+                {engine.unanswered.length === 0
+                  ? t('visits.allAnswered')
+                  : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
+              </button>
+            </div>
+          )}
+        </div>
         {onFindings && (
           <section className="visit__section" aria-labelledby="visit-section-title">
             <h2 className="visit__section-title" id="visit-section-title">
               {t('visits.findingsSection')}
             </h2>
-            <FindingsPanel visit={visit} readOnly={readOnly} onChange={changeFields} />
+            <FindingsPanel
+              visit={visit}
+              readOnly={readOnly}
+              onChange={changeFields}
+              track={track}
+            />
           </section>
         )}
         {section && (
@@ -113,20 +134,6 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
           </section>
         )}
       </div>
-      {!readOnly && (
-        <div className="visit__next">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={nextUnanswered}
-            disabled={engine.unanswered.length === 0}
-          >
-            {engine.unanswered.length === 0
-              ? t('visits.allAnswered')
-              : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
-          </button>
-        </div>
-      )}
     </div>
   );
 }
