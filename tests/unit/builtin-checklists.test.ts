@@ -226,7 +226,11 @@ describe('ICT competence, computed by hand', () => {
       },
     });
     expect(issues).toEqual([
-      { path: 'roster/b/skill_diary', message: 'Обязательный вопрос: дайте ответ' },
+      {
+        path: 'roster/b/skill_diary',
+        kind: 'required',
+        message: 'Обязательный вопрос: дайте ответ',
+      },
     ]);
   });
 });
@@ -272,6 +276,7 @@ describe('journal compliance, computed by hand', () => {
     });
     expect(issues).toContainEqual({
       path: 'journal_sample/j1/lessons_with_topic',
+      kind: 'rule',
       message: expect.stringContaining('Не больше') as unknown,
     });
   });

@@ -1,8 +1,8 @@
 import type { CorrectiveAction } from '../../shared/schemas/visit.ts';
 import type { AppDatabase } from './app-database.ts';
+import { editDraft, type EditOutcome } from './draft-edit.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
-import type { EditOutcome } from './visits-repository.ts';
 
 export type ActionFields = Partial<
   Pick<
@@ -11,19 +11,10 @@ export type ActionFields = Partial<
   >
 >;
 
-async function isDraft(db: AppDatabase, visitId: string): Promise<EditOutcome | null> {
-  const visit = await db.visits.get(visitId);
-  if (!visit) return 'not_found';
-  return visit.status === 'draft' ? null : 'read_only';
-}
-
 /** Adds an empty corrective action to a draft visit; resolves to its id. */
 export async function addAction(db: AppDatabase, visitId: string, now: Date) {
-  return db.transaction('rw', [db.visits, db.actions, db.outbox, db.settings], async () => {
-    const visit = await db.visits.get(visitId);
-    if (visit?.status !== 'draft') {
-      return { outcome: visit ? ('read_only' as const) : ('not_found' as const), id: undefined };
-    }
+  let id: string | undefined;
+  const outcome = await editDraft(db, visitId, now, async (visit) => {
     const at = now.toISOString();
     const action: CorrectiveAction = {
       id: newId(),
@@ -40,8 +31,9 @@ export async function addAction(db: AppDatabase, visitId: string, now: Date) {
     };
     await db.actions.add(action);
     await enqueue(db, { table: 'actions', entityId: action.id, op: 'put', payload: action }, now);
-    return { outcome: 'saved' as const, id: action.id };
+    id = action.id;
   });
+  return { outcome, id };
 }
 
 /**
@@ -55,20 +47,13 @@ export async function updateAction(
   fields: ActionFields,
   now: Date,
 ): Promise<EditOutcome> {
-  return db.transaction('rw', [db.visits, db.actions, db.outbox, db.settings], async () => {
-    const refused = await isDraft(db, editingIn);
-    if (refused) return refused;
+  return editDraft(db, editingIn, now, async (visit) => {
     const action = await db.actions.get(id);
-    const visit = await db.visits.get(editingIn);
-    if (!action || !visit || action.schoolId !== visit.schoolId) return 'not_found';
+    if (action?.schoolId !== visit.schoolId) return 'not_found';
     const updatedAt = now.toISOString();
     await db.actions.update(id, { ...fields, updatedAt });
-    await enqueue(
-      db,
-      { table: 'actions', entityId: id, op: 'patch', payload: { ...fields, updatedAt } },
-      now,
-    );
-    return 'saved';
+    const payload = { ...fields, updatedAt };
+    await enqueue(db, { table: 'actions', entityId: id, op: 'patch', payload }, now);
   });
 }
 
@@ -78,14 +63,11 @@ export async function removeAction(
   id: string,
   now: Date,
 ): Promise<EditOutcome> {
-  return db.transaction('rw', [db.visits, db.actions, db.outbox, db.settings], async () => {
-    const refused = await isDraft(db, visitId);
-    if (refused) return refused;
+  return editDraft(db, visitId, now, async () => {
     const action = await db.actions.get(id);
     if (action?.visitId !== visitId) return 'not_found';
     await db.actions.delete(id);
     await enqueue(db, { table: 'actions', entityId: id, op: 'delete', payload: { visitId } }, now);
-    return 'saved';
   });
 }
 

@@ -3,27 +3,7 @@ import { rowAnswerKey } from '../../shared/checklist/answer-keys.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
-import type { VisitRecord } from './rows.ts';
-import type { EditOutcome } from './visits-repository.ts';
-
-const WRITE_TABLES = (db: AppDatabase) => [db.visits, db.answers, db.rows, db.outbox, db.settings];
-
-/** Runs `change` only on a draft visit, marking the visit changed; all in one transaction. */
-async function editDraft(
-  db: AppDatabase,
-  visitId: string,
-  now: Date,
-  change: (visit: VisitRecord) => Promise<void>,
-): Promise<EditOutcome> {
-  return db.transaction('rw', WRITE_TABLES(db), async () => {
-    const visit = await db.visits.get(visitId);
-    if (!visit) return 'not_found';
-    if (visit.status !== 'draft') return 'read_only';
-    await change(visit);
-    await db.visits.update(visitId, { updatedAt: now.toISOString() });
-    return 'saved';
-  });
-}
+import { editDraft, type EditOutcome } from './draft-edit.ts';
 
 /**
  * Saves one answer (`itemKey` is an item key, or `group/rowId/item`) and its
@@ -100,7 +80,7 @@ export async function duplicateRow(db: AppDatabase, visitId: string, sourceId: s
   let rowId: string | undefined;
   const outcome = await editDraft(db, visitId, now, async () => {
     const source = await db.rows.get(sourceId);
-    if (!source || source.visitId !== visitId) return;
+    if (!source || source.visitId !== visitId) return 'not_found';
     const siblings = await db.rows
       .where('[visitId+group]')
       .equals([visitId, source.group])
@@ -130,7 +110,7 @@ export async function duplicateRow(db: AppDatabase, visitId: string, sourceId: s
 export function removeRow(db: AppDatabase, visitId: string, rowId: string, now: Date) {
   return editDraft(db, visitId, now, async () => {
     const row = await db.rows.get(rowId);
-    if (!row || row.visitId !== visitId) return;
+    if (!row || row.visitId !== visitId) return 'not_found';
     const prefix = rowAnswerKey(row.group, row.id, '');
     const keys = (await db.answers.where('visitId').equals(visitId).primaryKeys()).filter(
       ([, itemKey]) => itemKey.startsWith(prefix),

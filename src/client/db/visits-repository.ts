@@ -1,5 +1,6 @@
 import type { Visit, VisitKind } from '../../shared/schemas/visit.ts';
 import type { AppDatabase } from './app-database.ts';
+import { editDraft, type EditOutcome } from './draft-edit.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
 
@@ -12,9 +13,6 @@ export interface NewVisit {
   commission: string[];
   authorId: string;
 }
-
-/** What a change to a visit came to: only drafts can be changed. */
-export type EditOutcome = 'saved' | 'read_only' | 'not_found';
 
 /** Starts a draft visit on the device; the server hears of it through the outbox. */
 export async function createVisit(db: AppDatabase, input: NewVisit, now: Date): Promise<Visit> {
@@ -57,17 +55,10 @@ export async function updateVisitFields(
   fields: VisitFields,
   now: Date,
 ): Promise<EditOutcome> {
-  return db.transaction('rw', [db.visits, db.outbox, db.settings], async () => {
-    const visit = await db.visits.get(id);
-    if (!visit) return 'not_found';
-    if (visit.status !== 'draft') return 'read_only';
+  return editDraft(db, id, now, async () => {
     const updatedAt = now.toISOString();
-    await db.visits.update(id, { ...fields, updatedAt });
-    await enqueue(
-      db,
-      { table: 'visits', entityId: id, op: 'patch', payload: { ...fields, updatedAt } },
-      now,
-    );
-    return 'saved';
+    await db.visits.update(id, fields);
+    const payload = { ...fields, updatedAt };
+    await enqueue(db, { table: 'visits', entityId: id, op: 'patch', payload }, now);
   });
 }

@@ -3,6 +3,8 @@ import type { Condition, Expression } from './expression-schema.ts';
 
 /** How an expression sees answers: computed items resolve through `computed`. */
 export interface Scope {
+  /** Set in the scope of one row of a repeat group: that row's id. */
+  rowId?: string;
   answer(key: string): Answer | undefined;
   computed(key: string): Expression | undefined;
   rows(group: string): Scope[];
@@ -17,12 +19,12 @@ export function scopeOf(
   computedByKey: ReadonlyMap<string, Expression>,
   row?: Row,
 ): Scope {
-  const scope: Scope = {
+  return {
+    ...(row ? { rowId: row.id } : {}),
     answer: (key) => row?.answers[key] ?? answers.items[key],
     computed: (key) => computedByKey.get(key),
     rows: (group) => (answers.groups[group] ?? []).map((r) => scopeOf(answers, computedByKey, r)),
   };
-  return scope;
 }
 
 const MAX_DEPTH = 64;

@@ -3,7 +3,8 @@ import type { DefinitionIndex } from './definition-index.ts';
 import type { Section } from './definition-schema.ts';
 import { scopeOf, type Scope } from './evaluate.ts';
 import type { RepeatItem, SimpleItem } from './item-schema.ts';
-import { isAnswered } from './validation.ts';
+import { rowAnswerKey } from './answer-keys.ts';
+import { isAnswered, rowsNeeded } from './validation.ts';
 import { visibleItems } from './visibility.ts';
 
 export interface Progress {
@@ -23,11 +24,6 @@ export interface Unanswered {
 
 const asked = (item: SimpleItem) => item.kind !== 'computed';
 
-/** A required table needs at least one row, or its own minimum. */
-function rowsNeeded(item: RepeatItem): number {
-  return Math.max(item.minRows, item.required ? 1 : 0);
-}
-
 function tally(items: readonly SimpleItem[], scope: Scope, into: Progress): void {
   for (const item of visibleItems(items, scope).filter(asked)) {
     const done = isAnswered(item, scope.answer(item.key));
@@ -40,8 +36,17 @@ function tally(items: readonly SimpleItem[], scope: Scope, into: Progress): void
   }
 }
 
+const noProgress = (): Progress => ({ answeredRequired: 0, required: 0, answered: 0, total: 0 });
+
+/** Progress within one row of a table. */
+export function rowProgress(group: RepeatItem, row: Scope): Progress {
+  const progress = noProgress();
+  tally(group.items, row, progress);
+  return progress;
+}
+
 export function sectionProgress(section: Section, scope: Scope): Progress {
-  const progress: Progress = { answeredRequired: 0, required: 0, answered: 0, total: 0 };
+  const progress = noProgress();
   for (const item of visibleItems(section.items, scope)) {
     if (item.kind !== 'repeat') {
       tally([item], scope, progress);
@@ -75,18 +80,16 @@ export function unansweredRequired(index: DefinitionIndex, answers: Answers): Un
         }
         continue;
       }
-      const rows = answers.groups[item.key] ?? [];
+      const rows = scope.rows(item.key);
       if (rows.length < rowsNeeded(item)) out.push({ section: section.key, path: item.key });
-      scope.rows(item.key).forEach((row, i) => {
+      for (const row of rows) {
         for (const inner of visibleItems(item.items, row)) {
           if (inner.required && asked(inner) && !isAnswered(inner, row.answer(inner.key))) {
-            out.push({
-              section: section.key,
-              path: `${item.key}/${rows[i]?.id ?? ''}/${inner.key}`,
-            });
+            const path = rowAnswerKey(item.key, row.rowId ?? '', inner.key);
+            out.push({ section: section.key, path });
           }
         }
-      });
+      }
     }
   }
   return out;

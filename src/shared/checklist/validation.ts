@@ -2,12 +2,20 @@ import type { Answer, Answers } from './answer-schema.ts';
 import type { DefinitionIndex } from './definition-index.ts';
 import { evaluate, holds, scopeOf, type Scope } from './evaluate.ts';
 import { conditionReferences } from './references.ts';
-import type { SimpleItem } from './item-schema.ts';
+import { rowAnswerKey } from './answer-keys.ts';
+import type { RepeatItem, SimpleItem } from './item-schema.ts';
 import { visibleItems } from './visibility.ts';
+
+/** A required table needs at least one row, or its own minimum. */
+export function rowsNeeded(item: RepeatItem): number {
+  return Math.max(item.minRows, item.required ? 1 : 0);
+}
 
 export interface AnswerIssue {
   /** `key`, or `group/rowId/key` inside a repeat group (the answer's own key). */
   path: string;
+  /** `required`: nothing answered yet; the others: what was answered is wrong. */
+  kind: 'required' | 'value' | 'rule';
   message: string;
 }
 
@@ -86,21 +94,25 @@ function usable(key: string, scope: Scope, lookup: Lookup): boolean {
 function checkItem(item: SimpleItem, scope: Scope, path: string, lookup: Lookup): AnswerIssue[] {
   const answer = scope.answer(item.key);
   if (answer?.na === true) {
-    return allowsNa(item) ? [] : [{ path, message: 'Вариант «не применимо» здесь недоступен' }];
+    return allowsNa(item)
+      ? []
+      : [{ path, kind: 'value', message: 'Вариант «не применимо» здесь недоступен' }];
   }
   if (!isAnswered(item, answer)) {
-    return item.required ? [{ path, message: 'Обязательный вопрос: дайте ответ' }] : [];
+    return item.required
+      ? [{ path, kind: 'required', message: 'Обязательный вопрос: дайте ответ' }]
+      : [];
   }
   if (item.kind === 'computed' || item.kind === 'photo') return [];
   const problem = valueProblem(item, answer?.value);
-  if (problem !== null) return [{ path, message: problem }];
+  if (problem !== null) return [{ path, kind: 'value', message: problem }];
   // A rule over an answer that is missing or wrong itself says nothing: that answer has its own issue.
   return item.rules
     .filter((rule) =>
       conditionReferences(rule.check).every((ref) => usable(ref.key, scope, lookup)),
     )
     .filter((rule) => !holds(rule.check, scope))
-    .map((rule) => ({ path, message: rule.message }));
+    .map((rule) => ({ path, kind: 'rule' as const, message: rule.message }));
 }
 
 /**
@@ -120,18 +132,22 @@ export function validateAnswers(index: DefinitionIndex, answers: Answers): Answe
         issues.push(...checkItem(item, scope, item.key, top));
         continue;
       }
-      const rows = answers.groups[item.key] ?? [];
-      const needed = Math.max(item.minRows, item.required ? 1 : 0);
+      const rows = scope.rows(item.key);
+      const needed = rowsNeeded(item);
       if (rows.length < needed) {
-        issues.push({ path: item.key, message: `Добавьте строк: не меньше ${String(needed)}` });
+        issues.push({
+          path: item.key,
+          kind: 'required',
+          message: `Добавьте строк: не меньше ${String(needed)}`,
+        });
       }
       const inRow: Lookup = (key) => index.groupItems.get(item.key)?.get(key) ?? top(key);
-      scope.rows(item.key).forEach((row, i) => {
-        const id = rows[i]?.id ?? String(i);
+      for (const row of rows) {
         for (const inner of visibleItems(item.items, row)) {
-          issues.push(...checkItem(inner, row, `${item.key}/${id}/${inner.key}`, inRow));
+          const path = rowAnswerKey(item.key, row.rowId ?? '', inner.key);
+          issues.push(...checkItem(inner, row, path, inRow));
         }
-      });
+      }
     }
   }
   return issues;

@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorrectiveAction } from '../../../shared/schemas/visit.ts';
-import { DraftInput } from './controls/draft-input.tsx';
+import { LabelledDraft } from './controls/labelled-draft.tsx';
 import type { ActionEditing } from './use-action-editing.ts';
 
 interface ActionsListProps {
@@ -17,46 +16,33 @@ function ActionCard({
   editing,
 }: { action: CorrectiveAction; number: number } & Omit<ActionsListProps, 'actions'>) {
   const { t } = useTranslation();
-  const ids = { what: useId(), responsible: useId(), deadline: useId() };
   const update = (fields: Parameters<ActionEditing['update']>[1]) =>
     editing.update(action.id, fields);
   return (
     <li className="action-card">
-      <label className="field" htmlFor={ids.what}>
-        <span className="field__label">{t('visits.actionWhat', { number })}</span>
-        <DraftInput
-          id={ids.what}
-          value={action.what}
-          multiline
-          maxLength={2000}
-          disabled={readOnly}
-          invalid={false}
-          onChange={(what) => update({ what })}
-        />
-      </label>
+      <LabelledDraft
+        label={t('visits.actionWhat', { number })}
+        value={action.what}
+        multiline
+        maxLength={2000}
+        disabled={readOnly}
+        onChange={(what) => update({ what })}
+      />
       <div className="action-card__row">
-        <label className="field" htmlFor={ids.responsible}>
-          <span className="field__label">{t('visits.actionResponsible')}</span>
-          <DraftInput
-            id={ids.responsible}
-            value={action.responsible}
-            maxLength={200}
-            disabled={readOnly}
-            invalid={false}
-            onChange={(responsible) => update({ responsible })}
-          />
-        </label>
-        <label className="field" htmlFor={ids.deadline}>
-          <span className="field__label">{t('visits.actionDeadline')}</span>
-          <DraftInput
-            id={ids.deadline}
-            type="date"
-            value={action.deadline}
-            disabled={readOnly}
-            invalid={false}
-            onChange={(deadline) => update({ deadline })}
-          />
-        </label>
+        <LabelledDraft
+          label={t('visits.actionResponsible')}
+          value={action.responsible}
+          maxLength={200}
+          disabled={readOnly}
+          onChange={(responsible) => update({ responsible })}
+        />
+        <LabelledDraft
+          label={t('visits.actionDeadline')}
+          type="date"
+          value={action.deadline}
+          disabled={readOnly}
+          onChange={(deadline) => update({ deadline })}
+        />
       </div>
       {!readOnly && (
         <button

@@ -4,7 +4,7 @@ import type { CorrectiveAction } from '../../../shared/schemas/visit.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ChoiceButtons } from './controls/choice-buttons.tsx';
-import { DraftInput } from './controls/draft-input.tsx';
+import { LabelledDraft } from './controls/labelled-draft.tsx';
 import type { ActionEditing } from './use-action-editing.ts';
 
 interface FollowUpListProps {
@@ -22,11 +22,11 @@ function FollowUpCard({
 }: { action: CorrectiveAction } & Omit<FollowUpListProps, 'actions'>) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const ids = { label: useId(), comment: useId() };
+  const labelId = useId();
   const status = action.followedUpIn === visitId ? action.status : undefined;
   return (
     <li className="action-card">
-      <p className="action-card__what" id={ids.label}>
+      <p className="action-card__what" id={labelId}>
         {action.what || '—'}
       </p>
       <p className="muted">
@@ -37,7 +37,7 @@ function FollowUpCard({
       </p>
       <ChoiceButtons
         name={`follow-${action.id}`}
-        labelledBy={ids.label}
+        labelledBy={labelId}
         options={[
           { value: 'done', label: t('visits.actionDone') },
           { value: 'not_done', label: t('visits.actionNotDone') },
@@ -51,17 +51,13 @@ function FollowUpCard({
           })
         }
       />
-      <label className="field" htmlFor={ids.comment}>
-        <span className="field__label">{t('visits.actionComment')}</span>
-        <DraftInput
-          id={ids.comment}
-          value={action.comment}
-          maxLength={4000}
-          disabled={readOnly}
-          invalid={false}
-          onChange={(comment) => editing.update(action.id, { comment })}
-        />
-      </label>
+      <LabelledDraft
+        label={t('visits.actionComment')}
+        value={action.comment}
+        maxLength={4000}
+        disabled={readOnly}
+        onChange={(comment) => editing.update(action.id, { comment })}
+      />
     </li>
   );
 }

@@ -4,7 +4,7 @@ import type { Answer } from '../../../shared/checklist/answer-schema.ts';
 import type { SimpleItem } from '../../../shared/checklist/item-schema.ts';
 import { questionId } from './answer-paths.ts';
 import { ComputedValue } from './computed-value.tsx';
-import { DraftInput } from './controls/draft-input.tsx';
+import { LabelledDraft } from './controls/labelled-draft.tsx';
 import { ItemControl } from './item-control.tsx';
 
 interface ItemFieldProps {
@@ -29,12 +29,7 @@ export function ItemField({
 }: ItemFieldProps) {
   const { t } = useTranslation();
   const base = useId();
-  const ids = {
-    label: `${base}-label`,
-    input: `${base}-input`,
-    issues: `${base}-issues`,
-    note: `${base}-note`,
-  };
+  const ids = { label: `${base}-label`, input: `${base}-input`, issues: `${base}-issues` };
   const [noteOpen, setNoteOpen] = useState(Boolean(answer?.note));
   const change = (next: Answer) => onChange(path, next);
 
@@ -90,18 +85,14 @@ export function ItemField({
       )}
       <div className="question__extras">
         {noteOpen ? (
-          <label className="field" htmlFor={ids.note}>
-            <span className="field__label">{t('visits.note')}</span>
-            <DraftInput
-              id={ids.note}
-              value={answer?.note ?? ''}
-              multiline
-              maxLength={4000}
-              disabled={readOnly}
-              invalid={false}
-              onChange={(note) => change({ ...answer, note })}
-            />
-          </label>
+          <LabelledDraft
+            label={t('visits.note')}
+            value={answer?.note ?? ''}
+            multiline
+            maxLength={4000}
+            disabled={readOnly}
+            onChange={(note) => change({ ...answer, note })}
+          />
         ) : (
           !readOnly && (
             <button type="button" className="link-button" onClick={() => setNoteOpen(true)}>

@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { School } from '../../../shared/schemas/school.ts';
 import type { User } from '../../../shared/schemas/user.ts';
-import type { VisitKind } from '../../../shared/schemas/visit.ts';
+import { visitKindSchema, type VisitKind } from '../../../shared/schemas/visit.ts';
 import { builtinChecklists } from '../../../shared/templates/builtin-checklists.ts';
 import { Notice } from '../../components/notice.tsx';
 import { todayInDistrict } from './today.ts';
@@ -43,7 +43,9 @@ export function NewVisitForm({ user, schools, onStart }: NewVisitFormProps) {
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    const kind = (field(form, 'kind') || kinds[0]) as VisitKind;
+    // A school user has only self-audits; anyone may run one.
+    const chosen = visitKindSchema.safeParse(field(form, 'kind'));
+    const kind = chosen.success && kinds.includes(chosen.data) ? chosen.data : 'self_audit';
     void onStart({ schoolId, checklist, kind, date, commission });
   }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/checklist/answer-schema.ts';
 import { evaluate, type Scope } from '../../../shared/checklist/evaluate.ts';
 import type { RepeatItem } from '../../../shared/checklist/item-schema.ts';
-import { sectionProgress } from '../../../shared/checklist/progress.ts';
+import { rowProgress } from '../../../shared/checklist/progress.ts';
 import { visibleItems } from '../../../shared/checklist/visibility.ts';
 import { rowAnswerKey } from '../../../shared/checklist/answer-keys.ts';
 import { questionId } from './answer-paths.ts';
@@ -11,18 +11,13 @@ import type { RowActions } from './use-row-actions.ts';
 
 interface RepeatGroupProps {
   group: RepeatItem;
-  rows: { id: string; scope: Scope }[];
+  rows: Scope[];
   issues: ReadonlyMap<string, string[]>;
   readOnly: boolean;
   expanded: ReadonlySet<string>;
   onToggle: (rowId: string) => void;
   onChange: (path: string, answer: Answer) => void;
   actions: RowActions;
-}
-
-function rowProgress(group: RepeatItem, scope: Scope) {
-  const section = { key: group.key, title: '', weight: 1, items: group.items };
-  return sectionProgress(section, { ...scope, rows: () => [] });
 }
 
 /** A table of the checklist (the roster, the journal sample): rows added, copied, removed. */
@@ -49,7 +44,8 @@ export function RepeatGroup({
       {group.help && <p className="question__help">{group.help}</p>}
       {rows.length === 0 && <p className="muted">{t('visits.emptyRows')}</p>}
       <ol className="repeat-group__rows">
-        {rows.map(({ id, scope }, index) => {
+        {rows.map((scope, index) => {
+          const id = scope.rowId ?? String(index);
           const open = expanded.has(id);
           const progress = rowProgress(group, scope);
           const title = titleOf(scope, index);

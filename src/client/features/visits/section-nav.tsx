@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
 import { ScoreBadge } from './score-badge.tsx';
@@ -10,6 +11,29 @@ interface SectionNavProps {
   onSelect: (key: string) => void;
   /** A step after the sections (findings and recommendations). */
   extra: { key: string; title: string };
+}
+
+interface StepProps {
+  title: string;
+  current: boolean;
+  onSelect: () => void;
+  children?: ReactNode;
+}
+
+function Step({ title, current, onSelect, children }: StepProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={current ? 'section-nav__item section-nav__item--current' : 'section-nav__item'}
+        aria-current={current ? 'step' : undefined}
+        onClick={onSelect}
+      >
+        <span className="section-nav__title">{title}</span>
+        {children}
+      </button>
+    </li>
+  );
 }
 
 /** The sections with their progress and live score; one is open at a time. */
@@ -25,49 +49,33 @@ export function SectionNav({ definition, engine, current, onSelect, extra }: Sec
           const complete =
             progress !== undefined && progress.answeredRequired === progress.required;
           return (
-            <li key={section.key}>
-              <button
-                type="button"
+            <Step
+              key={section.key}
+              title={section.title}
+              current={section.key === current}
+              onSelect={() => onSelect(section.key)}
+            >
+              <span
                 className={
-                  section.key === current
-                    ? 'section-nav__item section-nav__item--current'
-                    : 'section-nav__item'
+                  complete
+                    ? 'section-nav__progress section-nav__progress--done'
+                    : 'section-nav__progress'
                 }
-                aria-current={section.key === current ? 'step' : undefined}
-                onClick={() => onSelect(section.key)}
               >
-                <span className="section-nav__title">{section.title}</span>
-                <span
-                  className={
-                    complete
-                      ? 'section-nav__progress section-nav__progress--done'
-                      : 'section-nav__progress'
-                  }
-                >
-                  {t('visits.progress', {
-                    answered: progress?.answeredRequired ?? 0,
-                    required: progress?.required ?? 0,
-                  })}
-                </span>
-                <ScoreBadge percent={percentOf(section.key)} />
-              </button>
-            </li>
+                {t('visits.progress', {
+                  answered: progress?.answeredRequired ?? 0,
+                  required: progress?.required ?? 0,
+                })}
+              </span>
+              <ScoreBadge percent={percentOf(section.key)} />
+            </Step>
           );
         })}
-        <li>
-          <button
-            type="button"
-            className={
-              extra.key === current
-                ? 'section-nav__item section-nav__item--current'
-                : 'section-nav__item'
-            }
-            aria-current={extra.key === current ? 'step' : undefined}
-            onClick={() => onSelect(extra.key)}
-          >
-            <span className="section-nav__title">{extra.title}</span>
-          </button>
-        </li>
+        <Step
+          title={extra.title}
+          current={extra.key === current}
+          onSelect={() => onSelect(extra.key)}
+        />
       </ol>
     </nav>
   );

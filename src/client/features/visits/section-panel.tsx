@@ -10,7 +10,6 @@ import type { RowActions } from './use-row-actions.ts';
 interface SectionPanelProps {
   section: Section;
   engine: VisitEngine;
-  rowIds: (group: string) => string[];
   readOnly: boolean;
   expanded: ReadonlySet<string>;
   onToggleRow: (rowId: string) => void;
@@ -22,7 +21,6 @@ interface SectionPanelProps {
 export function SectionPanel({
   section,
   engine,
-  rowIds,
   readOnly,
   expanded,
   onToggleRow,
@@ -35,15 +33,11 @@ export function SectionPanel({
       {section.description && <p className="page__subtitle">{section.description}</p>}
       {visibleItems(section.items, scope).map((item) => {
         if (item.kind === 'repeat') {
-          const ids = rowIds(item.key);
-          const rows = scope
-            .rows(item.key)
-            .map((rowScope, i) => ({ id: ids[i] ?? String(i), scope: rowScope }));
           return (
             <RepeatGroup
               key={item.key}
               group={item}
-              rows={rows}
+              rows={scope.rows(item.key)}
               issues={issues}
               readOnly={readOnly}
               expanded={expanded}

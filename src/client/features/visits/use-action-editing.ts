@@ -1,4 +1,4 @@
-import type { EditOutcome } from '../../db/visits-repository.ts';
+import type { EditOutcome } from '../../db/draft-edit.ts';
 import {
   addAction,
   removeAction,

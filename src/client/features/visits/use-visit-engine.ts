@@ -7,8 +7,6 @@ import { checklistProgress, unansweredRequired } from '../../../shared/checklist
 import { scoreChecklist } from '../../../shared/checklist/scoring.ts';
 import { validateAnswers } from '../../../shared/checklist/validation.ts';
 
-const REQUIRED_MESSAGE = 'Обязательный вопрос: дайте ответ';
-
 /** Everything the filling screen shows that the engine derives from the answers. */
 export function useVisitEngine(definition: ChecklistDefinition, answers: Answers) {
   const index = useMemo(() => indexDefinition(definition), [definition]);
@@ -16,7 +14,7 @@ export function useVisitEngine(definition: ChecklistDefinition, answers: Answers
     const issues = new Map<string, string[]>();
     for (const issue of validateAnswers(index, answers)) {
       // Unanswered required questions are shown by their mark and «следующий незаполненный».
-      if (issue.message === REQUIRED_MESSAGE) continue;
+      if (issue.kind === 'required') continue;
       issues.set(issue.path, [...(issues.get(issue.path) ?? []), issue.message]);
     }
     return {

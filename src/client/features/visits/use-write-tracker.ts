@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { EditOutcome } from '../../db/visits-repository.ts';
+import type { EditOutcome } from '../../db/draft-edit.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 

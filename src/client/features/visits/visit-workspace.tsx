@@ -69,7 +69,6 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
     });
   }
 
-  const rowIds = (group: string) => (answers.groups[group] ?? []).map((row) => row.id);
   return (
     <div className="visit">
       <VisitHeader visit={visit} schoolName={schoolName} definition={definition} saveState={state}>
@@ -103,36 +102,29 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
             </div>
           )}
         </div>
-        {onFindings && (
-          <section className="visit__section" aria-labelledby="visit-section-title">
-            <h2 className="visit__section-title" id="visit-section-title">
-              {t('visits.findingsSection')}
-            </h2>
-            <FindingsPanel
-              visit={visit}
-              readOnly={readOnly}
-              onChange={changeFields}
-              track={track}
-            />
-          </section>
-        )}
-        {section && (
-          <section className="visit__section" aria-labelledby="visit-section-title">
-            <h2 className="visit__section-title" id="visit-section-title">
-              {section.title}
-            </h2>
+        <section className="visit__section" aria-labelledby="visit-section-title">
+          <h2 className="visit__section-title" id="visit-section-title">
+            {section ? section.title : t('visits.findingsSection')}
+          </h2>
+          {section ? (
             <SectionPanel
               section={section}
               engine={engine}
-              rowIds={rowIds}
               readOnly={readOnly}
               expanded={expanded}
               onToggleRow={toggle}
               onChange={change}
               rowActions={rowActions}
             />
-          </section>
-        )}
+          ) : (
+            <FindingsPanel
+              visit={visit}
+              readOnly={readOnly}
+              onChange={changeFields}
+              track={track}
+            />
+          )}
+        </section>
       </div>
     </div>
   );
