@@ -28,3 +28,11 @@ export function summarize(values: readonly number[]): { median: number; min: num
     sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
+
+/** The nearest-rank percentile (`p` from 0 to 100) of the values. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new Error('no values for a percentile');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}

@@ -76,4 +76,14 @@ describe('no serious or critical axe-core violations', () => {
     await page.getByLabel('ФИО или личный код').waitFor();
     await expectNoSeriousViolations();
   });
+
+  it('on the completion step and the printable report', async () => {
+    await page.getByRole('button', { name: 'Завершение' }).click();
+    await page.getByRole('button', { name: 'Завершить посещение' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectNoSeriousViolations();
+    await page.goto(`${new URL(page.url()).pathname}/report`);
+    await page.getByRole('heading', { level: 1, name: 'Справка по итогам посещения' }).waitFor();
+    await expectNoSeriousViolations();
+  });
 });

@@ -58,6 +58,12 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'visits/:visitId/report',
+              lazy: async () => ({
+                Component: (await import('../features/visits/report-page.tsx')).ReportPage,
+              }),
+            },
+            {
               path: 'settings',
               lazy: async () => ({
                 Component: (await import('../features/settings/settings-page.tsx')).SettingsPage,

@@ -4,10 +4,14 @@ import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
 import { editDraft, type EditOutcome } from './draft-edit.ts';
+import { putAnswer, storedPhotos, withPhotos } from './answer-records.ts';
+import { attachmentsUnder, copyAttachments, deleteAttachments } from './attachment-records.ts';
 
 /**
  * Saves one answer (`itemKey` is an item key, or `group/rowId/item`) and its
- * outbox row. When the promise resolves the answer is in IndexedDB.
+ * outbox row. When the promise resolves the answer is in IndexedDB. The photos
+ * stay as stored: they change only with their attachments (attachments-repository),
+ * so a note saved from a screen that has not yet seen a new photo cannot drop it.
  */
 export function saveAnswer(
   db: AppDatabase,
@@ -17,13 +21,8 @@ export function saveAnswer(
   now: Date,
 ): Promise<EditOutcome> {
   return editDraft(db, visitId, now, async () => {
-    const record = { visitId, itemKey, answer, updatedAt: now.toISOString() };
-    await db.answers.put(record);
-    await enqueue(
-      db,
-      { table: 'answers', entityId: `${visitId}:${itemKey}`, op: 'put', payload: record },
-      now,
-    );
+    const photos = await storedPhotos(db, visitId, itemKey);
+    await putAnswer(db, visitId, itemKey, withPhotos(answer, photos), now);
   });
 }
 
@@ -75,7 +74,10 @@ export async function addRow(db: AppDatabase, visitId: string, group: string, no
   return { outcome, rowId };
 }
 
-/** Copies a row with all its answers right below it (a second journal of the same teacher, say). */
+/**
+ * Copies a row with all its answers and photos right below it (a second journal
+ * of the same teacher, say); the copied photos share their images.
+ */
 export async function duplicateRow(db: AppDatabase, visitId: string, sourceId: string, now: Date) {
   let rowId: string | undefined;
   const outcome = await editDraft(db, visitId, now, async () => {
@@ -91,22 +93,17 @@ export async function duplicateRow(db: AppDatabase, visitId: string, sourceId: s
     const copy = await putRow(db, visitId, source.group, position, now);
     const prefix = rowAnswerKey(source.group, source.id, '');
     const answers = await db.answers.where('visitId').equals(visitId).toArray();
+    const copyPrefix = rowAnswerKey(source.group, copy.id, '');
     for (const { itemKey, answer } of answers.filter((a) => a.itemKey.startsWith(prefix))) {
-      const key = rowAnswerKey(source.group, copy.id, itemKey.slice(prefix.length));
-      const record = { visitId, itemKey: key, answer, updatedAt: now.toISOString() };
-      await db.answers.put(record);
-      await enqueue(
-        db,
-        { table: 'answers', entityId: `${visitId}:${key}`, op: 'put', payload: record },
-        now,
-      );
+      await putAnswer(db, visitId, copyPrefix + itemKey.slice(prefix.length), answer, now);
     }
+    await copyAttachments(db, visitId, prefix, copyPrefix, now);
     rowId = copy.id;
   });
   return { outcome, rowId };
 }
 
-/** Removes a row and its answers. */
+/** Removes a row with its answers and photos. */
 export function removeRow(db: AppDatabase, visitId: string, rowId: string, now: Date) {
   return editDraft(db, visitId, now, async () => {
     const row = await db.rows.get(rowId);
@@ -116,6 +113,7 @@ export function removeRow(db: AppDatabase, visitId: string, rowId: string, now: 
       ([, itemKey]) => itemKey.startsWith(prefix),
     );
     await db.answers.bulkDelete(keys);
+    await deleteAttachments(db, await attachmentsUnder(db, visitId, prefix), now);
     await db.rows.delete(rowId);
     await enqueue(db, { table: 'rows', entityId: rowId, op: 'delete', payload: { visitId } }, now);
   });

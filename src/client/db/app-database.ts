@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   ActionRecord,
   AnswerRecord,
+  AttachmentRecord,
+  BlobRecord,
   OutboxRow,
   RowRecord,
   SchoolRow,
@@ -25,6 +27,8 @@ export type AppDatabase = Dexie & {
   answers: Table<AnswerRecord, [string, string]>;
   rows: EntityTable<RowRecord, 'id'>;
   actions: EntityTable<ActionRecord, 'id'>;
+  attachments: EntityTable<AttachmentRecord, 'id'>;
+  blobs: EntityTable<BlobRecord, 'sha256'>;
 };
 
 export function openAppDatabase(name = DATABASE_NAME): AppDatabase {

@@ -1,14 +1,16 @@
 import type { AppDatabase } from './app-database.ts';
+import { isEditable } from '../../shared/visits/status-transitions.ts';
 import type { VisitRecord } from './rows.ts';
 
-/** What a change to a visit came to: only drafts can be changed. */
+/** What a change to a visit came to: only drafts (and visits returned for correction) change. */
 export type EditOutcome = 'saved' | 'read_only' | 'not_found';
 
 /**
  * The one way a visit's data changes on the device: `change` runs only while the
- * visit is a draft, in one transaction with the visit's new `updatedAt` and
- * whatever outbox rows `change` enqueues. `change` answers `not_found` when the
- * record it was to change is not part of this visit.
+ * visit is editable (a draft, or returned for correction), in one transaction
+ * with the visit's new `updatedAt` and whatever outbox rows `change` enqueues.
+ * `change` answers `not_found` when the record it was to change is not part of
+ * this visit; nothing is saved then.
  */
 export function editDraft(
   db: AppDatabase,
@@ -16,13 +18,34 @@ export function editDraft(
   now: Date,
   change: (visit: VisitRecord) => Promise<'not_found' | undefined>,
 ): Promise<EditOutcome> {
-  const tables = [db.visits, db.answers, db.rows, db.actions, db.outbox, db.settings];
-  return db.transaction('rw', tables, async () => {
-    const visit = await db.visits.get(visitId);
-    if (!visit) return 'not_found';
-    if (visit.status !== 'draft') return 'read_only';
-    if ((await change(visit)) === 'not_found') return 'not_found';
-    await db.visits.update(visitId, { updatedAt: now.toISOString() });
-    return 'saved';
-  });
+  const tables = [
+    db.visits,
+    db.answers,
+    db.rows,
+    db.actions,
+    db.attachments,
+    db.blobs,
+    db.outbox,
+    db.settings,
+  ];
+  return db
+    .transaction('rw', tables, async () => {
+      const visit = await db.visits.get(visitId);
+      if (!visit) return 'not_found';
+      if (!isEditable(visit.status)) return 'read_only';
+      // Issued together: a round trip saved on every answer (a tablet's CPU is slow).
+      const [outcome] = await Promise.all([
+        change(visit),
+        db.visits.update(visitId, { updatedAt: now.toISOString() }),
+      ]);
+      // Rolls back whatever `change` wrote before it found nothing to change.
+      if (outcome === 'not_found') throw new NothingToChange();
+      return 'saved' as const;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof NothingToChange) return 'not_found';
+      throw error;
+    });
 }
+
+class NothingToChange extends Error {}

@@ -1,13 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { School } from '../../shared/schemas/school.ts';
+import type { User } from '../../shared/schemas/user.ts';
+import { readAcknowledgementDraft, type AcknowledgementDraft } from './completion-repository.ts';
 import type { Language } from '../i18n/languages.ts';
 import { appDatabase } from './app-database.ts';
-import { countUnsent } from './outbox-repository.ts';
+import { countUnsent, visitsWithUnsentChanges } from './outbox-repository.ts';
 import { directoryRefreshedAt, getSchool, listSchools } from './schools-repository.ts';
 import { readSession, type LocalSession } from './session-repository.ts';
 import { readLanguage } from './settings-repository.ts';
 import { actionsOfVisit, actionsToFollowUp } from './actions-repository.ts';
 import { loadAnswers } from './answers-repository.ts';
+import { getPhotoImage } from './attachments-repository.ts';
 import { getVisit, listVisits } from './visits-repository.ts';
 import type { Answers } from '../../shared/checklist/answer-schema.ts';
 import type { CorrectiveAction, Visit } from '../../shared/schemas/visit.ts';
@@ -62,4 +65,27 @@ export function useActionsToFollowUp(
     () => actionsToFollowUp(appDatabase(), schoolId, visitId),
     [schoolId, visitId],
   );
+}
+
+/** People this device knows (the signed-in person, later the commission), by id. */
+export function useKnownUsers(): ReadonlyMap<string, User> | undefined {
+  return useLiveQuery(
+    async () => new Map((await appDatabase().users.toArray()).map((u) => [u.id, u])),
+  );
+}
+
+export function useAcknowledgementDraft(visitId: string): AcknowledgementDraft | undefined {
+  return useLiveQuery(() => readAcknowledgementDraft(appDatabase(), visitId), [visitId]);
+}
+
+/** A stored photo by its SHA-256 (`null`: not on this device). */
+export function usePhotoImage(sha256: string, size: 'full' | 'thumbnail'): Blob | undefined | null {
+  return useLiveQuery(
+    async () => (await getPhotoImage(appDatabase(), sha256, size)) ?? null,
+    [sha256, size],
+  );
+}
+
+export function useVisitsWithUnsentChanges(): ReadonlySet<string> | undefined {
+  return useLiveQuery(() => visitsWithUnsentChanges(appDatabase()));
 }

@@ -1,6 +1,7 @@
 import type { School } from '../../shared/schemas/school.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import type {
+  Attachment,
   CorrectiveAction,
   StoredAnswer,
   Visit,
@@ -30,6 +31,22 @@ export type VisitRecord = Visit;
 export type AnswerRecord = StoredAnswer;
 export type RowRecord = VisitRow;
 export type ActionRecord = CorrectiveAction;
+export type AttachmentRecord = Attachment;
+
+/**
+ * An image kept on the device under its SHA-256, however many attachments
+ * point to it. `uploaded` is a number (0 or 1), not a boolean, so that a later
+ * version can index it for the upload queue.
+ */
+export interface BlobRecord {
+  sha256: string;
+  /** The JPEG that is uploaded and shown full size. */
+  blob: Blob;
+  /** A small JPEG for lists of photos. */
+  thumbnail: Blob;
+  uploaded: 0 | 1;
+  createdAt: string;
+}
 
 export interface SettingRow {
   key: string;
@@ -46,7 +63,8 @@ export interface OutboxRow {
   mutationId: number;
   table: string;
   entityId: string;
-  op: 'put' | 'patch' | 'delete';
+  /** `transition`: a visit's status change, checked by the server as a transition. */
+  op: 'put' | 'patch' | 'delete' | 'transition';
   payload: unknown;
   createdAt: string;
 }

@@ -96,3 +96,25 @@ export const correctiveActionSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type CorrectiveAction = z.infer<typeof correctiveActionSchema>;
+
+/** A content address: the SHA-256 of a file's bytes, in lowercase hex. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * A photo attached to an item of a visit (`itemKey` as for answers). The image
+ * itself is stored and uploaded by its SHA-256; this is its description.
+ */
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  visitId: z.uuid(),
+  itemKey: z.string().min(1).max(200),
+  sha256: sha256Schema,
+  width: z.number().int().min(1).max(10_000),
+  height: z.number().int().min(1).max(10_000),
+  bytes: z.number().int().min(1),
+  mimeType: z.literal('image/jpeg'),
+  /** When the camera made the file, as the file says. */
+  takenAt: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;

@@ -6,6 +6,8 @@ import { questionId } from './answer-paths.ts';
 import { ComputedValue } from './computed-value.tsx';
 import { LabelledDraft } from './controls/labelled-draft.tsx';
 import { ItemControl } from './item-control.tsx';
+import { PhotoStrip } from './photos/photo-strip.tsx';
+import type { PhotoActions } from './photos/use-photo-actions.ts';
 
 interface ItemFieldProps {
   item: SimpleItem;
@@ -15,9 +17,13 @@ interface ItemFieldProps {
   issues: readonly string[];
   readOnly: boolean;
   onChange: (path: string, answer: Answer) => void;
+  photoActions: PhotoActions;
 }
 
-/** One question: its label, control, «не применимо», note, and what is wrong with the answer. */
+/**
+ * One question: its label, control, «не применимо», note, photos, and what is
+ * wrong with the answer. For a photo item the photos are the answer itself.
+ */
 export function ItemField({
   item,
   path,
@@ -26,6 +32,7 @@ export function ItemField({
   issues,
   readOnly,
   onChange,
+  photoActions,
 }: ItemFieldProps) {
   const { t } = useTranslation();
   const base = useId();
@@ -35,32 +42,56 @@ export function ItemField({
 
   if (item.kind === 'computed')
     return <ComputedValue item={item} value={computed} id={questionId(path)} />;
-  if (item.kind === 'photo') return null;
 
+  const isPhoto = item.kind === 'photo';
   const numberNa = item.kind === 'number' && item.allowNa;
+  const title = (
+    <>
+      {item.label}
+      {item.required && <span className="question__required">{` · ${t('visits.required')}`}</span>}
+    </>
+  );
+  const photos = (
+    <PhotoStrip
+      path={path}
+      itemLabel={item.label}
+      photos={answer?.photos ?? []}
+      readOnly={readOnly}
+      actions={photoActions}
+      labelId={ids.label}
+      asAnswer={isPhoto}
+    />
+  );
   return (
     <div
       className={issues.length > 0 ? 'question question--invalid' : 'question'}
       id={questionId(path)}
     >
-      <label className="question__label" id={ids.label} htmlFor={ids.input}>
-        {item.label}
-        {item.required && (
-          <span className="question__required">{` · ${t('visits.required')}`}</span>
-        )}
-      </label>
+      {isPhoto ? (
+        <span className="question__label" id={ids.label}>
+          {title}
+        </span>
+      ) : (
+        <label className="question__label" id={ids.label} htmlFor={ids.input}>
+          {title}
+        </label>
+      )}
       {item.help && <p className="question__help">{item.help}</p>}
       <div className="question__control">
-        <ItemControl
-          item={item}
-          inputId={ids.input}
-          labelId={ids.label}
-          answer={answer}
-          disabled={readOnly}
-          invalid={issues.length > 0}
-          describedBy={issues.length > 0 ? ids.issues : undefined}
-          onChange={change}
-        />
+        {isPhoto ? (
+          photos
+        ) : (
+          <ItemControl
+            item={item}
+            inputId={ids.input}
+            labelId={ids.label}
+            answer={answer}
+            disabled={readOnly}
+            invalid={issues.length > 0}
+            describedBy={issues.length > 0 ? ids.issues : undefined}
+            onChange={change}
+          />
+        )}
         {'unit' in item && item.unit && <span className="question__unit">{item.unit}</span>}
       </div>
       {numberNa && (
@@ -100,6 +131,7 @@ export function ItemField({
             </button>
           )
         )}
+        {!isPhoto && photos}
         <span className="question__source">{t('visits.source', { source: item.source })}</span>
       </div>
     </div>

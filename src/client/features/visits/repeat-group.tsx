@@ -8,6 +8,7 @@ import { rowAnswerKey } from '../../../shared/checklist/answer-keys.ts';
 import { questionId } from './answer-paths.ts';
 import { ItemField } from './item-field.tsx';
 import type { RowActions } from './use-row-actions.ts';
+import type { PhotoActions } from './photos/use-photo-actions.ts';
 
 interface RepeatGroupProps {
   group: RepeatItem;
@@ -18,6 +19,7 @@ interface RepeatGroupProps {
   onToggle: (rowId: string) => void;
   onChange: (path: string, answer: Answer) => void;
   actions: RowActions;
+  photoActions: PhotoActions;
 }
 
 /** A table of the checklist (the roster, the journal sample): rows added, copied, removed. */
@@ -30,6 +32,7 @@ export function RepeatGroup({
   onToggle,
   onChange,
   actions,
+  photoActions,
 }: RepeatGroupProps) {
   const { t } = useTranslation();
   const titleOf = (scope: Scope, index: number) => {
@@ -104,6 +107,7 @@ export function RepeatGroup({
                         issues={issues.get(path) ?? []}
                         readOnly={readOnly}
                         onChange={onChange}
+                        photoActions={photoActions}
                       />
                     );
                   })}
@@ -114,7 +118,11 @@ export function RepeatGroup({
         })}
       </ol>
       {!readOnly && (
-        <button type="button" className="button" onClick={() => actions.add(group.key)}>
+        <button
+          type="button"
+          className="button repeat-group__add"
+          onClick={() => actions.add(group.key)}
+        >
           + {t('visits.addRow', { label: group.rowLabel.toLowerCase() })}
         </button>
       )}

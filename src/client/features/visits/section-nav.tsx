@@ -9,8 +9,8 @@ interface SectionNavProps {
   engine: VisitEngine;
   current: string;
   onSelect: (key: string) => void;
-  /** A step after the sections (findings and recommendations). */
-  extra: { key: string; title: string };
+  /** Steps after the sections (findings and recommendations, completion). */
+  extra: readonly { key: string; title: string }[];
 }
 
 interface StepProps {
@@ -55,27 +55,33 @@ export function SectionNav({ definition, engine, current, onSelect, extra }: Sec
               current={section.key === current}
               onSelect={() => onSelect(section.key)}
             >
-              <span
-                className={
-                  complete
-                    ? 'section-nav__progress section-nav__progress--done'
-                    : 'section-nav__progress'
-                }
-              >
-                {t('visits.progress', {
-                  answered: progress?.answeredRequired ?? 0,
-                  required: progress?.required ?? 0,
-                })}
-              </span>
+              {/* A section of computed results only has nothing to fill in. */}
+              {progress !== undefined && progress.required > 0 && (
+                <span
+                  className={
+                    complete
+                      ? 'section-nav__progress section-nav__progress--done'
+                      : 'section-nav__progress'
+                  }
+                >
+                  {t('visits.progress', {
+                    answered: progress.answeredRequired,
+                    required: progress.required,
+                  })}
+                </span>
+              )}
               <ScoreBadge percent={percentOf(section.key)} />
             </Step>
           );
         })}
-        <Step
-          title={extra.title}
-          current={extra.key === current}
-          onSelect={() => onSelect(extra.key)}
-        />
+        {extra.map((step) => (
+          <Step
+            key={step.key}
+            title={step.title}
+            current={step.key === current}
+            onSelect={() => onSelect(step.key)}
+          />
+        ))}
       </ol>
     </nav>
   );

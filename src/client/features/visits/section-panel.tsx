@@ -6,6 +6,7 @@ import { ItemField } from './item-field.tsx';
 import { RepeatGroup } from './repeat-group.tsx';
 import type { VisitEngine } from './use-visit-engine.ts';
 import type { RowActions } from './use-row-actions.ts';
+import type { PhotoActions } from './photos/use-photo-actions.ts';
 
 interface SectionPanelProps {
   section: Section;
@@ -15,6 +16,7 @@ interface SectionPanelProps {
   onToggleRow: (rowId: string) => void;
   onChange: (path: string, answer: Answer) => void;
   rowActions: RowActions;
+  photoActions: PhotoActions;
 }
 
 /** One section of the checklist, its questions in order. */
@@ -26,6 +28,7 @@ export function SectionPanel({
   onToggleRow,
   onChange,
   rowActions,
+  photoActions,
 }: SectionPanelProps) {
   const { scope, issues } = engine;
   return (
@@ -44,6 +47,7 @@ export function SectionPanel({
               onToggle={onToggleRow}
               onChange={onChange}
               actions={rowActions}
+              photoActions={photoActions}
             />
           );
         }
@@ -57,6 +61,7 @@ export function SectionPanel({
             issues={issues.get(item.key) ?? []}
             readOnly={readOnly}
             onChange={onChange}
+            photoActions={photoActions}
           />
         );
       })}

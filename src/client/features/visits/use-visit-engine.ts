@@ -19,6 +19,7 @@ export function useVisitEngine(definition: ChecklistDefinition, answers: Answers
     }
     return {
       index,
+      answers,
       scope: scopeOf(answers, index.computed),
       issues,
       score: scoreChecklist(index, answers),

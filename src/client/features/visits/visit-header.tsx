@@ -4,13 +4,15 @@ import type { ChecklistDefinition } from '../../../shared/checklist/definition-s
 import type { Visit } from '../../../shared/schemas/visit.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import type { Store } from '../../lib/create-store.ts';
+import { SaveStatus } from './save-status.tsx';
 import type { SaveState } from './use-write-tracker.ts';
 
 interface VisitHeaderProps {
   visit: Visit;
   schoolName: string;
   definition: ChecklistDefinition;
-  saveState: SaveState;
+  saveState: Store<SaveState>;
   children: ReactNode;
 }
 
@@ -23,14 +25,6 @@ export function VisitHeader({
 }: VisitHeaderProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const saveText =
-    saveState === 'saving'
-      ? t('visits.saving')
-      : saveState === 'failed'
-        ? t('visits.saveFailed')
-        : saveState === 'saved'
-          ? t('visits.saved')
-          : '';
   return (
     <header className="visit__header">
       <div>
@@ -42,13 +36,7 @@ export function VisitHeader({
       </div>
       <div className="visit__status">
         {children}
-        <span
-          className={saveState === 'failed' ? 'save-state save-state--failed' : 'save-state'}
-          role="status"
-          aria-live="polite"
-        >
-          {saveText}
-        </span>
+        <SaveStatus state={saveState} />
       </div>
     </header>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findBuiltinChecklist } from '../../../shared/templates/builtin-checklists.ts';
 import { Loading } from '../../components/loading.tsx';
-import { useSchool, useVisit, useVisitAnswers } from '../../db/live-queries.ts';
+import { useSchool, useSession, useVisit, useVisitAnswers } from '../../db/live-queries.ts';
 import { useFirstScreenMark } from '../../pwa/use-first-screen-mark.ts';
 import { VisitWorkspace } from './visit-workspace.tsx';
 
@@ -12,6 +12,7 @@ export function VisitPage() {
   const visit = useVisit(visitId);
   const answers = useVisitAnswers(visitId);
   const school = useSchool(visit?.schoolId ?? '');
+  const session = useSession();
   useFirstScreenMark();
 
   if (visit === undefined || answers === undefined) return <Loading label={t('common.loading')} />;
@@ -34,6 +35,7 @@ export function VisitPage() {
       schoolName={school?.shortName ?? ''}
       definition={definition}
       answers={answers}
+      userId={session?.user.id ?? ''}
     />
   );
 }

@@ -12,9 +12,13 @@ import { SectionPanel } from './section-panel.tsx';
 import { saveAnswer } from '../../db/answers-repository.ts';
 import { appDatabase } from '../../db/app-database.ts';
 import { updateVisitFields, type VisitFields } from '../../db/visits-repository.ts';
+import { CompletionPanel } from './completion-panel.tsx';
 import { FindingsPanel } from './findings-panel.tsx';
+import { isEditable } from '../../../shared/visits/status-transitions.ts';
 import { useWriteTracker } from './use-write-tracker.ts';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
 import { useRowActions } from './use-row-actions.ts';
+import { usePhotoActions } from './photos/use-photo-actions.ts';
 import { useVisitEngine } from './use-visit-engine.ts';
 import { VisitHeader } from './visit-header.tsx';
 
@@ -23,24 +27,34 @@ interface VisitWorkspaceProps {
   schoolName: string;
   definition: ChecklistDefinition;
   answers: Answers;
+  /** The signed-in person: the author of status changes. */
+  userId: string;
 }
 
-/** The extra step after the checklist's sections (not a key a checklist can use: keys have no «-»). */
+/** The steps after the checklist's sections (not keys a checklist can use: keys have no «-»). */
 const FINDINGS = 'findings-and-recommendations';
+const COMPLETION = 'visit-completion';
 
 /** Filling a visit: sections on the side, one section at a time, every answer saved at once. */
-export function VisitWorkspace({ visit, schoolName, definition, answers }: VisitWorkspaceProps) {
+export function VisitWorkspace({
+  visit,
+  schoolName,
+  definition,
+  answers,
+  userId,
+}: VisitWorkspaceProps) {
   const { t } = useTranslation();
   const engine = useVisitEngine(definition, answers);
   const [params, setParams] = useSearchParams();
   const current = params.get('section') ?? definition.sections[0]?.key ?? '';
-  const onFindings = current === FINDINGS;
-  const section = onFindings
+  const step = current === FINDINGS || current === COMPLETION ? current : undefined;
+  const section = step
     ? undefined
     : (definition.sections.find((s) => s.key === current) ?? definition.sections[0]);
+  const stepTitle = step === COMPLETION ? t('completion.title') : t('visits.findingsSection');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const { state, track } = useWriteTracker();
-  const readOnly = visit.status !== 'draft';
+  const readOnly = !isEditable(visit.status);
 
   const open = useCallback((rowId: string) => setExpanded((set) => new Set(set).add(rowId)), []);
   const toggle = (rowId: string) =>
@@ -50,23 +64,21 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
       return next;
     });
   const rowActions = useRowActions(visit.id, open);
+  const photoActions = usePhotoActions(visit.id, track);
   const select = (key: string) => setParams({ section: key }, { replace: true });
   const change = (path: string, answer: Answer) =>
     track(saveAnswer(appDatabase(), visit.id, path, answer, new Date()));
   const changeFields = (fields: VisitFields) =>
     track(updateVisitFields(appDatabase(), visit.id, fields, new Date()));
 
+  const focusOn = useFocusAfterRender();
   function nextUnanswered() {
     const next = engine.unanswered[0];
     if (!next) return;
     const rowId = rowOfPath(next.path);
     if (rowId) open(rowId);
     select(next.section);
-    requestAnimationFrame(() => {
-      const target = document.getElementById(questionId(next.path));
-      target?.scrollIntoView({ block: 'center' });
-      target?.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
-    });
+    focusOn(questionId(next.path));
   }
 
   return (
@@ -83,9 +95,12 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
           <SectionNav
             definition={definition}
             engine={engine}
-            current={section?.key ?? FINDINGS}
+            current={section?.key ?? step ?? FINDINGS}
             onSelect={select}
-            extra={{ key: FINDINGS, title: t('visits.findingsSection') }}
+            extra={[
+              { key: FINDINGS, title: t('visits.findingsSection') },
+              { key: COMPLETION, title: t('completion.title') },
+            ]}
           />
           {!readOnly && (
             <div className="visit__next">
@@ -104,7 +119,7 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
         </div>
         <section className="visit__section" aria-labelledby="visit-section-title">
           <h2 className="visit__section-title" id="visit-section-title">
-            {section ? section.title : t('visits.findingsSection')}
+            {section ? section.title : stepTitle}
           </h2>
           {section ? (
             <SectionPanel
@@ -115,6 +130,15 @@ export function VisitWorkspace({ visit, schoolName, definition, answers }: Visit
               onToggleRow={toggle}
               onChange={change}
               rowActions={rowActions}
+              photoActions={photoActions}
+            />
+          ) : step === COMPLETION ? (
+            <CompletionPanel
+              visit={visit}
+              engine={engine}
+              userId={userId}
+              track={track}
+              onNextUnanswered={nextUnanswered}
             />
           ) : (
             <FindingsPanel
