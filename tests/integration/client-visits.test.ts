@@ -100,6 +100,14 @@ describe('a visit on the device', () => {
       at(5),
     );
     const copy = (await duplicateRow(db, visit.id, first, at(6))).rowId!;
+    // One transaction, three changes (the row and its two answers): contiguous ids, none merged.
+    expect(await mutationIds()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const copied = await db.outbox.orderBy('seq').offset(6).toArray();
+    expect(copied.map((row) => row.entityId)).toEqual([
+      copy,
+      `${visit.id}:${rowAnswerKey('roster', copy, 'person')}`,
+      `${visit.id}:${rowAnswerKey('roster', copy, 'skill_basic')}`,
+    ]);
 
     const answers = await loadAnswers(db, visit.id);
     expect(answers.groups.roster?.map((row) => row.id)).toEqual([first, copy, second]);

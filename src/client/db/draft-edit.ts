@@ -1,5 +1,6 @@
 import type { AppDatabase } from './app-database.ts';
 import { isEditable } from '../../shared/visits/status-transitions.ts';
+import { primeOutbox } from './outbox-repository.ts';
 import type { VisitRecord } from './rows.ts';
 
 /** What a change to a visit came to: only drafts (and visits returned for correction) change. */
@@ -30,6 +31,7 @@ export function editDraft(
   ];
   return db
     .transaction('rw', tables, async () => {
+      primeOutbox(db);
       const visit = await db.visits.get(visitId);
       if (!visit) return 'not_found';
       if (!isEditable(visit.status)) return 'read_only';

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { shareUnchanged } from '../../shared/checklist/share-unchanged.ts';
 import type { School } from '../../shared/schemas/school.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import { readAcknowledgementDraft, type AcknowledgementDraft } from './completion-repository.ts';
@@ -49,8 +51,14 @@ export function useVisit(id: string): Visit | undefined | null {
   return useLiveQuery(async () => (await getVisit(appDatabase(), id)) ?? null, [id]);
 }
 
+/** A visit's answers; what did not change since the last read keeps its object (cheap re-renders). */
 export function useVisitAnswers(visitId: string): Answers | undefined {
-  return useLiveQuery(() => loadAnswers(appDatabase(), visitId), [visitId]);
+  const shown = useRef<Answers>(undefined);
+  return useLiveQuery(async () => {
+    const answers = shareUnchanged(shown.current, await loadAnswers(appDatabase(), visitId));
+    shown.current = answers;
+    return answers;
+  }, [visitId]);
 }
 
 export function useVisitActions(visitId: string): CorrectiveAction[] | undefined {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/checklist/answer-schema.ts';
 import type { SimpleItem } from '../../../shared/checklist/item-schema.ts';
@@ -24,7 +24,7 @@ interface ItemFieldProps {
  * One question: its label, control, «не применимо», note, photos, and what is
  * wrong with the answer. For a photo item the photos are the answer itself.
  */
-export function ItemField({
+function ItemFieldView({
   item,
   path,
   answer,
@@ -137,3 +137,20 @@ export function ItemField({
     </div>
   );
 }
+
+const sameIssues = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((message, i) => message === b[i]);
+
+/** Re-rendered only when its own answer, value, issues or state change (one tap, one question). */
+export const ItemField = memo(
+  ItemFieldView,
+  (before, after) =>
+    before.item === after.item &&
+    before.path === after.path &&
+    before.answer === after.answer &&
+    before.computed === after.computed &&
+    before.readOnly === after.readOnly &&
+    before.onChange === after.onChange &&
+    before.photoActions === after.photoActions &&
+    sameIssues(before.issues, after.issues),
+);

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { Answer } from '../../../shared/checklist/answer-schema.ts';
-import { evaluate, type Scope } from '../../../shared/checklist/evaluate.ts';
-import type { RepeatItem } from '../../../shared/checklist/item-schema.ts';
-import { rowProgress } from '../../../shared/checklist/progress.ts';
-import { visibleItems } from '../../../shared/checklist/visibility.ts';
+import type { Answer, Answers } from '../../../shared/checklist/answer-schema.ts';
 import { rowAnswerKey } from '../../../shared/checklist/answer-keys.ts';
+import type { Scope } from '../../../shared/checklist/evaluate.ts';
+import type { RepeatItem } from '../../../shared/checklist/item-schema.ts';
 import { questionId } from './answer-paths.ts';
-import { ItemField } from './item-field.tsx';
-import type { RowActions } from './use-row-actions.ts';
 import type { PhotoActions } from './photos/use-photo-actions.ts';
+import { RowCard } from './row-card.tsx';
+import type { RowActions } from './use-row-actions.ts';
 
 interface RepeatGroupProps {
   group: RepeatItem;
-  rows: Scope[];
+  answers: Answers;
+  /** The visit's scope: the rows' scopes come from it. */
+  scope: Scope;
   issues: ReadonlyMap<string, string[]>;
   readOnly: boolean;
   expanded: ReadonlySet<string>;
@@ -22,10 +22,20 @@ interface RepeatGroupProps {
   photoActions: PhotoActions;
 }
 
+/** Every issue message of one row, in path order. */
+function rowIssuesOf(issues: ReadonlyMap<string, string[]>, prefix: string): string[] {
+  const found: string[] = [];
+  for (const [path, messages] of issues) {
+    if (path.startsWith(prefix)) found.push(path, ...messages);
+  }
+  return found;
+}
+
 /** A table of the checklist (the roster, the journal sample): rows added, copied, removed. */
 export function RepeatGroup({
   group,
-  rows,
+  answers,
+  scope,
   issues,
   readOnly,
   expanded,
@@ -35,85 +45,34 @@ export function RepeatGroup({
   photoActions,
 }: RepeatGroupProps) {
   const { t } = useTranslation();
-  const titleOf = (scope: Scope, index: number) => {
-    const value = group.rowTitle === undefined ? undefined : scope.answer(group.rowTitle)?.value;
-    return typeof value === 'string' && value.trim() !== ''
-      ? value
-      : t('visits.rowUntitled', { label: group.rowLabel, number: index + 1 });
-  };
+  const rows = answers.groups[group.key] ?? [];
+  const scopes = scope.rows(group.key);
+  const { items } = answers;
   return (
     <section className="repeat-group" aria-label={group.label} id={questionId(group.key)}>
       <h3 className="repeat-group__title">{group.label}</h3>
       {group.help && <p className="question__help">{group.help}</p>}
       {rows.length === 0 && <p className="muted">{t('visits.emptyRows')}</p>}
       <ol className="repeat-group__rows">
-        {rows.map((scope, index) => {
-          const id = scope.rowId ?? String(index);
-          const open = expanded.has(id);
-          const progress = rowProgress(group, scope);
-          const title = titleOf(scope, index);
+        {rows.map((row, index) => {
+          const prefix = rowAnswerKey(group.key, row.id, '');
           return (
-            <li key={id} className={open ? 'row-card row-card--open' : 'row-card'}>
-              <div className="row-card__head">
-                <button
-                  type="button"
-                  className="row-card__toggle"
-                  aria-expanded={open}
-                  onClick={() => onToggle(id)}
-                >
-                  <span className="row-card__title">{title}</span>
-                  <span className="row-card__progress">
-                    {t('visits.progress', {
-                      answered: progress.answeredRequired,
-                      required: progress.required,
-                    })}
-                  </span>
-                </button>
-                {!readOnly && (
-                  <div className="row-card__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => actions.duplicate(id)}
-                    >
-                      {t('visits.duplicateRow')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      onClick={() => {
-                        if (window.confirm(t('visits.removeConfirm', { title })))
-                          actions.remove(id);
-                      }}
-                    >
-                      {t('visits.removeRow')}
-                    </button>
-                  </div>
-                )}
-              </div>
-              {open && (
-                <div className="row-card__body">
-                  {visibleItems(group.items, scope).map((item) => {
-                    const path = rowAnswerKey(group.key, id, item.key);
-                    return (
-                      <ItemField
-                        key={item.key}
-                        item={item}
-                        path={path}
-                        answer={scope.answer(item.key)}
-                        computed={
-                          item.kind === 'computed' ? evaluate(item.expression, scope) : null
-                        }
-                        issues={issues.get(path) ?? []}
-                        readOnly={readOnly}
-                        onChange={onChange}
-                        photoActions={photoActions}
-                      />
-                    );
-                  })}
-                </div>
-              )}
-            </li>
+            <RowCard
+              key={row.id}
+              group={group}
+              row={row}
+              scope={scopes[index] ?? scope}
+              items={items}
+              number={index + 1}
+              open={expanded.has(row.id)}
+              issues={issues}
+              rowIssues={rowIssuesOf(issues, prefix)}
+              readOnly={readOnly}
+              onToggle={onToggle}
+              onChange={onChange}
+              actions={actions}
+              photoActions={photoActions}
+            />
           );
         })}
       </ol>

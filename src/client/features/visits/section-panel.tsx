@@ -8,6 +8,8 @@ import type { VisitEngine } from './use-visit-engine.ts';
 import type { RowActions } from './use-row-actions.ts';
 import type { PhotoActions } from './photos/use-photo-actions.ts';
 
+const NO_ISSUES: readonly string[] = [];
+
 interface SectionPanelProps {
   section: Section;
   engine: VisitEngine;
@@ -40,7 +42,8 @@ export function SectionPanel({
             <RepeatGroup
               key={item.key}
               group={item}
-              rows={scope.rows(item.key)}
+              answers={engine.answers}
+              scope={scope}
               issues={issues}
               readOnly={readOnly}
               expanded={expanded}
@@ -58,7 +61,7 @@ export function SectionPanel({
             path={item.key}
             answer={scope.answer(item.key)}
             computed={item.kind === 'computed' ? evaluate(item.expression, scope) : null}
-            issues={issues.get(item.key) ?? []}
+            issues={issues.get(item.key) ?? NO_ISSUES}
             readOnly={readOnly}
             onChange={onChange}
             photoActions={photoActions}

@@ -57,17 +57,24 @@ export function VisitWorkspace({
   const readOnly = !isEditable(visit.status);
 
   const open = useCallback((rowId: string) => setExpanded((set) => new Set(set).add(rowId)), []);
-  const toggle = (rowId: string) =>
-    setExpanded((set) => {
-      const next = new Set(set);
-      if (!next.delete(rowId)) next.add(rowId);
-      return next;
-    });
+  const toggle = useCallback(
+    (rowId: string) =>
+      setExpanded((set) => {
+        const next = new Set(set);
+        if (!next.delete(rowId)) next.add(rowId);
+        return next;
+      }),
+    [],
+  );
   const rowActions = useRowActions(visit.id, open);
   const photoActions = usePhotoActions(visit.id, track);
   const select = (key: string) => setParams({ section: key }, { replace: true });
-  const change = (path: string, answer: Answer) =>
-    track(saveAnswer(appDatabase(), visit.id, path, answer, new Date()));
+  // Stable, so that a question whose answer did not change is not re-rendered.
+  const change = useCallback(
+    (path: string, answer: Answer) =>
+      track(saveAnswer(appDatabase(), visit.id, path, answer, new Date())),
+    [visit.id, track],
+  );
   const changeFields = (fields: VisitFields) =>
     track(updateVisitFields(appDatabase(), visit.id, fields, new Date()));
 
