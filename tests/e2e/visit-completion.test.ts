@@ -9,6 +9,7 @@ import {
 import { fillRequiredQuestions } from '../support/checklist-filler.ts';
 import { pdfPages } from '../support/pdf-text.ts';
 import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { startVisit } from '../support/visit-start.ts';
 
 let app: RunningApp;
 
@@ -20,8 +21,6 @@ afterAll(async () => {
   await app.stop();
 });
 
-const SCHOOL = 'МБОУ «Ивановская школа»';
-
 /** A tablet whose network is off from the first screen after sign-in to the end. */
 async function offlineTablet(viewport: { width: number; height: number }) {
   const context = await app.newContext({ viewport });
@@ -31,16 +30,6 @@ async function offlineTablet(viewport: { width: number; height: number }) {
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   return { context, page };
-}
-
-async function startVisit(page: Page, checklist: string, kind: string): Promise<string> {
-  await page.getByRole('link', { name: '+ Новое посещение' }).click();
-  await page.getByLabel('Школа').selectOption({ label: SCHOOL });
-  await page.getByLabel('Чек-лист').selectOption({ label: checklist });
-  await page.getByRole('radio', { name: kind }).check();
-  await page.getByRole('button', { name: 'Начать заполнение' }).click();
-  await page.waitForURL(/\/visits\/[0-9a-f-]{36}/);
-  return new URL(page.url()).pathname;
 }
 
 const step = (page: Page, name: string) =>
@@ -85,7 +74,7 @@ describe('a visit filled to completion on a tablet with the network off', () => 
   ])('fills «$checklist» and completes it with the school’s acknowledgement', async (input) => {
     ({ context, page } = await offlineTablet(input.viewport));
     const errors = collectPageErrors(page);
-    visitPath = await startVisit(page, input.checklist, 'Проверка рабочей группы');
+    visitPath = await startVisit(page, input.checklist);
 
     // Completion is refused while required questions are open, and says why.
     await step(page, 'Завершение').click();

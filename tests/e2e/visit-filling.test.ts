@@ -6,6 +6,7 @@ import {
   waitForServiceWorkerControl,
 } from '../support/app-page.ts';
 import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { startVisit } from '../support/visit-start.ts';
 
 let app: RunningApp;
 let context: BrowserContext;
@@ -18,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.stop();
 });
-
-async function startVisit(page: Page, checklist: string): Promise<string> {
-  await page.getByRole('link', { name: '+ Новое посещение' }).click();
-  await page.getByLabel('Школа').selectOption({ label: 'МБОУ «Ивановская школа»' });
-  await page.getByLabel('Чек-лист').selectOption({ label: checklist });
-  await page.getByRole('button', { name: 'Начать заполнение' }).click();
-  await page.waitForURL(/\/visits\/[0-9a-f-]{36}/);
-  return new URL(page.url()).pathname;
-}
 
 const saved = (page: Page) => page.getByText('Сохранено на устройстве').waitFor();
 

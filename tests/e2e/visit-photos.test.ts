@@ -8,6 +8,7 @@ import {
 } from '../support/app-page.ts';
 import { stripedPng } from '../support/png-image.ts';
 import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { startVisit } from '../support/visit-start.ts';
 
 let app: RunningApp;
 
@@ -19,6 +20,7 @@ afterAll(async () => {
   await app.stop();
 });
 
+const READINESS = 'Готовность материально-технической базы и организационных условий';
 const PHOTO_ITEM = 'Фото рабочего места учителя';
 const BLUE = [31, 78, 140] as const;
 const AMBER = [242, 182, 50] as const;
@@ -28,16 +30,6 @@ const cameraPhoto = {
   mimeType: 'image/png',
   buffer: stripedPng(3000, 2000, [BLUE, AMBER]),
 };
-
-async function startReadinessVisit(page: Page): Promise<void> {
-  await page.getByRole('link', { name: '+ Новое посещение' }).click();
-  await page.getByLabel('Школа').selectOption({ label: 'МБОУ «Ивановская школа»' });
-  await page
-    .getByLabel('Чек-лист')
-    .selectOption({ label: 'Готовность материально-технической базы и организационных условий' });
-  await page.getByRole('button', { name: 'Начать заполнение' }).click();
-  await page.waitForURL(/\/visits\/[0-9a-f-]{36}/);
-}
 
 const saved = (page: Page) => page.getByText('Сохранено на устройстве').waitFor();
 /** «+ Фото» of the question with this label. */
@@ -98,7 +90,7 @@ describe('photos at a visit with the network off', () => {
     await waitForDirectory(page);
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
-    await startReadinessVisit(page);
+    await startVisit(page, READINESS);
 
     // A photo item's answer is its photos: «+ Фото» is its control, in a group named after it.
     const photoItem = page.getByRole('group', { name: PHOTO_ITEM, exact: true });
@@ -135,7 +127,7 @@ describe('photos at a visit with the network off', () => {
     context = await app.newContext();
     const page = await context.newPage();
     await logInAsInspector(page);
-    await startReadinessVisit(page);
+    await startVisit(page, READINESS);
     const item = 'Есть резервное питание или резервный канал связи';
     await addPhotoInput(page, item).setInputFiles({
       name: 'акт.pdf',
@@ -158,7 +150,7 @@ describe('photos at a visit with the network off', () => {
     context = await app.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await logInAsInspector(page);
-    await startReadinessVisit(page);
+    await startVisit(page, READINESS);
     const item = 'Есть резервное питание или резервный канал связи';
     await addPhotoInput(page, item).setInputFiles(cameraPhoto);
     await thumbnail(page, item, 1).waitFor();

@@ -3,7 +3,7 @@ import { rowAnswerKey } from '../../shared/checklist/answer-keys.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
-import { editDraft, type EditOutcome } from './draft-edit.ts';
+import { editDraft, editDraftAfterReading, type EditOutcome } from './draft-edit.ts';
 import { putAnswer, storedPhotos, withPhotos } from './answer-records.ts';
 import { attachmentsUnder, copyAttachments, deleteAttachments } from './attachment-records.ts';
 
@@ -20,10 +20,15 @@ export function saveAnswer(
   answer: Answer,
   now: Date,
 ): Promise<EditOutcome> {
-  return editDraft(db, visitId, now, async () => {
-    const photos = await storedPhotos(db, visitId, itemKey);
-    await putAnswer(db, visitId, itemKey, withPhotos(answer, photos), now);
-  });
+  return editDraftAfterReading(
+    db,
+    visitId,
+    now,
+    () => storedPhotos(db, visitId, itemKey),
+    async (_visit, photos) => {
+      await putAnswer(db, visitId, itemKey, withPhotos(answer, photos), now);
+    },
+  );
 }
 
 /** Every answer of a visit in the engine's shape, table rows in their order. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/checklist/answer-schema.ts';
 import type { SimpleItem } from '../../../shared/checklist/item-schema.ts';
 import { questionId } from './answer-paths.ts';
+import { sameMessages } from './same-messages.ts';
 import { ComputedValue } from './computed-value.tsx';
 import { LabelledDraft } from './controls/labelled-draft.tsx';
 import { ItemControl } from './item-control.tsx';
@@ -138,9 +139,6 @@ function ItemFieldView({
   );
 }
 
-const sameIssues = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((message, i) => message === b[i]);
-
 /** Re-rendered only when its own answer, value, issues or state change (one tap, one question). */
 export const ItemField = memo(
   ItemFieldView,
@@ -152,5 +150,5 @@ export const ItemField = memo(
     before.readOnly === after.readOnly &&
     before.onChange === after.onChange &&
     before.photoActions === after.photoActions &&
-    sameIssues(before.issues, after.issues),
+    sameMessages(before.issues, after.issues),
 );

@@ -7,6 +7,7 @@ import type { RepeatItem } from '../../../shared/checklist/item-schema.ts';
 import { rowProgress } from '../../../shared/checklist/progress.ts';
 import { visibleItems } from '../../../shared/checklist/visibility.ts';
 import { ItemField } from './item-field.tsx';
+import { sameMessages } from './same-messages.ts';
 import type { PhotoActions } from './photos/use-photo-actions.ts';
 import type { RowActions } from './use-row-actions.ts';
 
@@ -113,9 +114,6 @@ function RowCardView({
   );
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
  * One row of a table: re-rendered only when its own answers, the visit's own
  * answers, its issues or its state change — a tap in one row of thirty leaves
@@ -134,5 +132,5 @@ export const RowCard = memo(
     before.onChange === after.onChange &&
     before.actions === after.actions &&
     before.photoActions === after.photoActions &&
-    sameList(before.rowIssues, after.rowIssues),
+    sameMessages(before.rowIssues, after.rowIssues),
 );
