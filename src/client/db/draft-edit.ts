@@ -6,20 +6,27 @@ import type { VisitRecord } from './rows.ts';
 /** What a change to a visit came to: only drafts (and visits returned for correction) change. */
 export type EditOutcome = 'saved' | 'read_only' | 'not_found';
 
+/** A draft's own fields that an edit may set (its answers, rows and actions live elsewhere). */
+export type VisitFields = Partial<
+  Pick<VisitRecord, 'date' | 'commission' | 'findings' | 'recommendations'>
+>;
+
 /**
  * The one way a visit's data changes on the device: `change` runs only while the
  * visit is editable (a draft, or returned for correction), in one transaction
- * with the visit's new `updatedAt` and whatever outbox rows `change` enqueues.
- * `change` answers `not_found` when the record it was to change is not part of
- * this visit; nothing is saved then.
+ * with the visit's new `updatedAt` (and `fields`, the visit's own fields that
+ * change) and whatever outbox rows `change` enqueues. `change` answers
+ * `not_found` when the record it was to change is not part of this visit;
+ * nothing is saved then. `change` itself never writes the visit record.
  */
 export function editDraft(
   db: AppDatabase,
   visitId: string,
   now: Date,
   change: (visit: VisitRecord) => Promise<'not_found' | undefined>,
+  fields: VisitFields = {},
 ): Promise<EditOutcome> {
-  return editDraftAfterReading(db, visitId, now, () => Promise.resolve(undefined), change);
+  return editDraftAfterReading(db, visitId, now, () => Promise.resolve(undefined), change, fields);
 }
 
 /**
@@ -33,6 +40,7 @@ export function editDraftAfterReading<T>(
   now: Date,
   read: () => Promise<T>,
   change: (visit: VisitRecord, read: T) => Promise<'not_found' | undefined>,
+  fields: VisitFields = {},
 ): Promise<EditOutcome> {
   const tables = [
     db.visits,
@@ -50,9 +58,10 @@ export function editDraftAfterReading<T>(
       const [visit, before] = await Promise.all([db.visits.get(visitId), read()]);
       if (!visit) return 'not_found';
       if (!isEditable(visit.status)) return 'read_only';
+      // A put of the visit already read: no second read inside the transaction.
       const [outcome] = await Promise.all([
         change(visit, before),
-        db.visits.update(visitId, { updatedAt: now.toISOString() }),
+        db.visits.put({ ...visit, ...fields, updatedAt: now.toISOString() }),
       ]);
       // Rolls back whatever `change` wrote before it found nothing to change.
       if (outcome === 'not_found') throw new NothingToChange();

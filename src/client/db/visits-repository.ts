@@ -1,6 +1,8 @@
 import type { Visit, VisitKind } from '../../shared/schemas/visit.ts';
 import type { AppDatabase } from './app-database.ts';
-import { editDraft, type EditOutcome } from './draft-edit.ts';
+import { editDraft, type EditOutcome, type VisitFields } from './draft-edit.ts';
+
+export type { VisitFields };
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
 
@@ -44,10 +46,6 @@ export async function listVisits(db: AppDatabase): Promise<Visit[]> {
   return (await db.visits.orderBy('updatedAt').toArray()).reverse();
 }
 
-export type VisitFields = Partial<
-  Pick<Visit, 'date' | 'commission' | 'findings' | 'recommendations'>
->;
-
 /** Changes a draft's own fields, together with their outbox row. */
 export async function updateVisitFields(
   db: AppDatabase,
@@ -55,10 +53,14 @@ export async function updateVisitFields(
   fields: VisitFields,
   now: Date,
 ): Promise<EditOutcome> {
-  return editDraft(db, id, now, async () => {
-    const updatedAt = now.toISOString();
-    await db.visits.update(id, fields);
-    const payload = { ...fields, updatedAt };
-    await enqueue(db, { table: 'visits', entityId: id, op: 'patch', payload }, now);
-  });
+  return editDraft(
+    db,
+    id,
+    now,
+    async () => {
+      const payload = { ...fields, updatedAt: now.toISOString() };
+      await enqueue(db, { table: 'visits', entityId: id, op: 'patch', payload }, now);
+    },
+    fields,
+  );
 }
