@@ -1,38 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAnswer } from '../../src/client/db/answers-repository.ts';
-import { openAppDatabase, type AppDatabase } from '../../src/client/db/app-database.ts';
 import {
   completeVisit,
   readAcknowledgementDraft,
   reopenVisit,
   writeAcknowledgementDraft,
 } from '../../src/client/db/completion-repository.ts';
-import { createVisit, getVisit, type NewVisit } from '../../src/client/db/visits-repository.ts';
+import { createVisit, getVisit } from '../../src/client/db/visits-repository.ts';
 import type { Acknowledgement } from '../../src/shared/schemas/visit.ts';
+import { AUTHOR_ID, at, freshDeviceDatabase, visitInput } from '../fixtures/device-database.ts';
 
-let db: AppDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = openAppDatabase(`completion-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const device = freshDeviceDatabase('completion');
 
-const author = '0193f1e2-bbbb-7bbb-8ccc-123456789abc';
-const input: NewVisit = {
-  schoolId: '0193f1e2-aaaa-7bbb-8ccc-123456789abc',
-  checklistId: 'readiness',
-  checklistVersion: 1,
-  kind: 'inspection',
-  date: '2026-11-23',
-  commission: ['Петренко И. О.'],
-  authorId: author,
-};
-const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
+const author = AUTHOR_ID;
+const input = visitInput();
 const signatureSha = 'a'.repeat(64);
 const acknowledgement: Acknowledgement = {
   name: 'Сидорова А. В.',
@@ -44,9 +26,9 @@ const acknowledgement: Acknowledgement = {
 
 describe('completing and reopening a visit on the device', () => {
   it('completes with the acknowledgement and signature, freezes answers, records the transition', async () => {
-    const visit = await createVisit(db, input, at(0));
-    await saveAnswer(db, visit.id, 'internet', { value: 'yes' }, at(1));
-    await writeAcknowledgementDraft(db, visit.id, {
+    const visit = await createVisit(device.db, input, at(0));
+    await saveAnswer(device.db, visit.id, 'internet', { value: 'yes' }, at(1));
+    await writeAcknowledgementDraft(device.db, visit.id, {
       name: 'Сидорова А. В.',
       position: 'заместитель директора',
       acquainted: false,
@@ -55,7 +37,7 @@ describe('completing and reopening a visit on the device', () => {
     const png = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
 
     const outcome = await completeVisit(
-      db,
+      device.db,
       visit.id,
       author,
       acknowledgement,
@@ -64,33 +46,38 @@ describe('completing and reopening a visit on the device', () => {
     );
 
     expect(outcome).toBe('changed');
-    const completed = await getVisit(db, visit.id);
+    const completed = await getVisit(device.db, visit.id);
     expect(completed).toMatchObject({ status: 'completed', acknowledgement });
     expect(completed?.history.map((h) => [h.from, h.to])).toEqual([
       [null, 'draft'],
       ['draft', 'completed'],
     ]);
-    expect(await db.blobs.get(signatureSha)).toMatchObject({ sha256: signatureSha, uploaded: 0 });
-    const last = await db.outbox.orderBy('seq').last();
+    expect(await device.db.blobs.get(signatureSha)).toMatchObject({
+      sha256: signatureSha,
+      uploaded: 0,
+    });
+    const last = await device.db.outbox.orderBy('seq').last();
     expect(last).toMatchObject({
       table: 'visits',
       op: 'transition',
       payload: { change: { from: 'draft', to: 'completed', by: author }, acknowledgement },
     });
     // The typed draft became part of the visit.
-    expect((await readAcknowledgementDraft(db, visit.id)).name).toBe('');
+    expect((await readAcknowledgementDraft(device.db, visit.id)).name).toBe('');
     // Read-only now: an answer is refused and the stored one is intact.
-    expect(await saveAnswer(db, visit.id, 'internet', { value: 'no' }, at(6))).toBe('read_only');
-    expect((await db.answers.get([visit.id, 'internet']))?.answer).toEqual({ value: 'yes' });
+    expect(await saveAnswer(device.db, visit.id, 'internet', { value: 'no' }, at(6))).toBe(
+      'read_only',
+    );
+    expect((await device.db.answers.get([visit.id, 'internet']))?.answer).toEqual({ value: 'yes' });
   });
 
   it('reopens a completed visit with the reason in its history, and answers change again', async () => {
-    const visit = await createVisit(db, input, at(0));
-    await completeVisit(db, visit.id, author, null, null, at(1));
-    expect(await reopenVisit(db, visit.id, author, 'Школа представила договор', at(2))).toBe(
+    const visit = await createVisit(device.db, input, at(0));
+    await completeVisit(device.db, visit.id, author, null, null, at(1));
+    expect(await reopenVisit(device.db, visit.id, author, 'Школа представила договор', at(2))).toBe(
       'changed',
     );
-    const reopened = await getVisit(db, visit.id);
+    const reopened = await getVisit(device.db, visit.id);
     expect(reopened?.status).toBe('draft');
     expect(reopened?.history.at(-1)).toMatchObject({
       from: 'completed',
@@ -98,25 +85,25 @@ describe('completing and reopening a visit on the device', () => {
       note: 'Школа представила договор',
       at: at(2).toISOString(),
     });
-    expect(await saveAnswer(db, visit.id, 'internet', { value: 'no' }, at(3))).toBe('saved');
+    expect(await saveAnswer(device.db, visit.id, 'internet', { value: 'no' }, at(3))).toBe('saved');
   });
 
   it('refuses transitions the process does not have', async () => {
-    const visit = await createVisit(db, input, at(0));
-    expect(await reopenVisit(db, visit.id, author, 'причина', at(1))).toBe('not_allowed');
-    await completeVisit(db, visit.id, author, null, null, at(2));
-    expect(await completeVisit(db, visit.id, author, null, null, at(3))).toBe('not_allowed');
-    expect(await completeVisit(db, 'missing', author, null, null, at(3))).toBe('not_found');
-    expect((await getVisit(db, visit.id))?.history).toHaveLength(2);
+    const visit = await createVisit(device.db, input, at(0));
+    expect(await reopenVisit(device.db, visit.id, author, 'причина', at(1))).toBe('not_allowed');
+    await completeVisit(device.db, visit.id, author, null, null, at(2));
+    expect(await completeVisit(device.db, visit.id, author, null, null, at(3))).toBe('not_allowed');
+    expect(await completeVisit(device.db, 'missing', author, null, null, at(3))).toBe('not_found');
+    expect((await getVisit(device.db, visit.id))?.history).toHaveLength(2);
   });
 
   it('keeps the acknowledgement as typed until completion, and reads damaged drafts as empty', async () => {
-    const visit = await createVisit(db, input, at(0));
+    const visit = await createVisit(device.db, input, at(0));
     const draft = { name: 'Сидорова', position: '', acquainted: true, objections: 'нет' };
-    await writeAcknowledgementDraft(db, visit.id, draft);
-    expect(await readAcknowledgementDraft(db, visit.id)).toEqual(draft);
-    await db.settings.put({ key: `acknowledgement-draft:${visit.id}`, value: { name: 42 } });
-    expect(await readAcknowledgementDraft(db, visit.id)).toEqual({
+    await writeAcknowledgementDraft(device.db, visit.id, draft);
+    expect(await readAcknowledgementDraft(device.db, visit.id)).toEqual(draft);
+    await device.db.settings.put({ key: `acknowledgement-draft:${visit.id}`, value: { name: 42 } });
+    expect(await readAcknowledgementDraft(device.db, visit.id)).toEqual({
       name: '',
       position: '',
       acquainted: false,

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppDatabase, type AppDatabase } from '../../src/client/db/app-database.ts';
+import { describe, expect, it } from 'vitest';
 import { countUnsent } from '../../src/client/db/outbox-repository.ts';
 import {
   directoryRefreshedAt,
@@ -15,24 +14,16 @@ import {
 } from '../../src/client/db/session-repository.ts';
 import { readLanguage, writeLanguage } from '../../src/client/db/settings-repository.ts';
 import { schoolRow, userRow } from '../fixtures/client-rows.ts';
+import { freshDeviceDatabase } from '../fixtures/device-database.ts';
 
-let db: AppDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = openAppDatabase(`repositories-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const device = freshDeviceDatabase('repositories');
 
 const inspector = userRow({ fullName: 'Петренко Иван Олегович' });
 const session = { token: 'token-abc', expiresAt: '2026-12-22T09:00:00.000Z', user: inspector };
 
 async function addUnsent(count: number): Promise<void> {
   for (let i = 1; i <= count; i += 1) {
-    await db.outbox.add({
+    await device.db.outbox.add({
       mutationId: i,
       table: 'answers',
       entityId: `answer-${i}`,
@@ -45,8 +36,10 @@ async function addUnsent(count: number): Promise<void> {
 
 describe('the session on the device', () => {
   it('is kept and read back, so that the app opens offline', async () => {
-    expect(await signIn(db, session, new Date('2026-11-22T09:00:00Z'))).toEqual({ ok: true });
-    expect(await readSession(db)).toEqual({
+    expect(await signIn(device.db, session, new Date('2026-11-22T09:00:00Z'))).toEqual({
+      ok: true,
+    });
+    expect(await readSession(device.db)).toEqual({
       ...session,
       signedInAt: '2026-11-22T09:00:00.000Z',
       needsSignIn: false,
@@ -54,90 +47,92 @@ describe('the session on the device', () => {
   });
 
   it('is not forgotten while the outbox holds unsent changes, and says how many', async () => {
-    await signIn(db, session, new Date());
+    await signIn(device.db, session, new Date());
     await addUnsent(2);
-    expect(await signOutLocally(db)).toEqual({ ok: false, unsent: 2 });
-    expect(await readSession(db)).toBeDefined();
-    expect(await countUnsent(db)).toBe(2);
+    expect(await signOutLocally(device.db)).toEqual({ ok: false, unsent: 2 });
+    expect(await readSession(device.db)).toBeDefined();
+    expect(await countUnsent(device.db)).toBe(2);
 
-    await db.outbox.clear();
-    expect(await signOutLocally(db)).toEqual({ ok: true });
-    expect(await readSession(db)).toBeUndefined();
+    await device.db.outbox.clear();
+    expect(await signOutLocally(device.db)).toEqual({ ok: true });
+    expect(await readSession(device.db)).toBeUndefined();
   });
 
   it("removes the person's data on sign-out but keeps the device's language", async () => {
-    await signIn(db, session, new Date());
-    await replaceSchools(db, [schoolRow()], new Date());
-    await writeLanguage(db, 'en');
-    expect(await signOutLocally(db)).toEqual({ ok: true });
-    expect(await db.schools.count()).toBe(0);
-    expect(await db.users.count()).toBe(0);
-    expect(await directoryRefreshedAt(db)).toBeUndefined();
-    expect(await readLanguage(db)).toBe('en');
+    await signIn(device.db, session, new Date());
+    await replaceSchools(device.db, [schoolRow()], new Date());
+    await writeLanguage(device.db, 'en');
+    expect(await signOutLocally(device.db)).toEqual({ ok: true });
+    expect(await device.db.schools.count()).toBe(0);
+    expect(await device.db.users.count()).toBe(0);
+    expect(await directoryRefreshedAt(device.db)).toBeUndefined();
+    expect(await readLanguage(device.db)).toBe('en');
   });
 
   it('lets the same person sign in again after the server refused the token, keeping everything', async () => {
-    await signIn(db, session, new Date('2026-11-22T09:00:00Z'));
-    await replaceSchools(db, [schoolRow()], new Date());
+    await signIn(device.db, session, new Date('2026-11-22T09:00:00Z'));
+    await replaceSchools(device.db, [schoolRow()], new Date());
     await addUnsent(3);
-    await markSignInNeeded(db);
-    expect((await readSession(db))?.needsSignIn).toBe(true);
+    await markSignInNeeded(device.db);
+    expect((await readSession(device.db))?.needsSignIn).toBe(true);
 
     const renewed = { ...session, token: 'token-new' };
-    expect(await signIn(db, renewed, new Date('2026-11-23T09:00:00Z'))).toEqual({ ok: true });
-    expect(await readSession(db)).toMatchObject({ token: 'token-new', needsSignIn: false });
-    expect(await countUnsent(db)).toBe(3);
-    expect(await db.schools.count()).toBe(1);
+    expect(await signIn(device.db, renewed, new Date('2026-11-23T09:00:00Z'))).toEqual({
+      ok: true,
+    });
+    expect(await readSession(device.db)).toMatchObject({ token: 'token-new', needsSignIn: false });
+    expect(await countUnsent(device.db)).toBe(3);
+    expect(await device.db.schools.count()).toBe(1);
   });
 
   it("refuses another person while the previous one's changes are unsent", async () => {
-    await signIn(db, session, new Date());
-    await replaceSchools(db, [schoolRow()], new Date());
+    await signIn(device.db, session, new Date());
+    await replaceSchools(device.db, [schoolRow()], new Date());
     await addUnsent(1);
     const other = { ...session, token: 'token-other', user: userRow({ login: 'zavuch' }) };
-    expect(await signIn(db, other, new Date())).toEqual({
+    expect(await signIn(device.db, other, new Date())).toEqual({
       ok: false,
       unsent: 1,
       holder: 'Петренко Иван Олегович',
     });
-    expect((await readSession(db))?.user.id).toBe(inspector.id);
-    expect(await db.schools.count()).toBe(1);
+    expect((await readSession(device.db))?.user.id).toBe(inspector.id);
+    expect(await device.db.schools.count()).toBe(1);
   });
 
   it('gives another person a clean device once nothing is unsent', async () => {
-    await signIn(db, session, new Date());
-    await replaceSchools(db, [schoolRow()], new Date());
+    await signIn(device.db, session, new Date());
+    await replaceSchools(device.db, [schoolRow()], new Date());
     const zavuch = userRow({ login: 'zavuch', role: 'school' });
-    expect(await signIn(db, { ...session, token: 't2', user: zavuch }, new Date())).toEqual({
+    expect(await signIn(device.db, { ...session, token: 't2', user: zavuch }, new Date())).toEqual({
       ok: true,
     });
-    expect((await readSession(db))?.user.id).toBe(zavuch.id);
-    expect(await db.schools.count()).toBe(0);
-    expect((await db.users.toArray()).map((u) => u.id)).toEqual([zavuch.id]);
+    expect((await readSession(device.db))?.user.id).toBe(zavuch.id);
+    expect(await device.db.schools.count()).toBe(0);
+    expect((await device.db.users.toArray()).map((u) => u.id)).toEqual([zavuch.id]);
   });
 });
 
 describe('the directory on the device', () => {
   it('is replaced whole by what the server sent, in Russian order, with the time of the refresh', async () => {
     await replaceSchools(
-      db,
+      device.db,
       [schoolRow({ shortName: 'Старая' })],
       new Date('2026-11-01T08:00:00Z'),
     );
     await replaceSchools(
-      db,
+      device.db,
       ['Школа № 12', 'Ясная', 'Ёлочка', 'Школа № 3', 'Берёзовая'].map((shortName) =>
         schoolRow({ shortName }),
       ),
       new Date('2026-11-22T08:00:00Z'),
     );
-    expect((await listSchools(db)).map((s) => s.shortName)).toEqual([
+    expect((await listSchools(device.db)).map((s) => s.shortName)).toEqual([
       'Берёзовая',
       'Ёлочка',
       'Школа № 3',
       'Школа № 12',
       'Ясная',
     ]);
-    expect(await directoryRefreshedAt(db)).toBe('2026-11-22T08:00:00.000Z');
+    expect(await directoryRefreshedAt(device.db)).toBe('2026-11-22T08:00:00.000Z');
   });
 });

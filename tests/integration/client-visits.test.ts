@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addRow,
   duplicateRow,
@@ -7,65 +7,57 @@ import {
   removeRow,
   saveAnswer,
 } from '../../src/client/db/answers-repository.ts';
-import { openAppDatabase, type AppDatabase } from '../../src/client/db/app-database.ts';
 import {
   createVisit,
   listVisits,
   updateVisitFields,
-  type NewVisit,
 } from '../../src/client/db/visits-repository.ts';
 import { rowAnswerKey } from '../../src/shared/checklist/answer-keys.ts';
+import { at, freshDeviceDatabase, visitInput } from '../fixtures/device-database.ts';
 
-let db: AppDatabase;
-let n = 0;
-beforeEach(async () => {
-  db = openAppDatabase(`visits-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const device = freshDeviceDatabase('visits');
 
-const input: NewVisit = {
-  schoolId: '0193f1e2-aaaa-7bbb-8ccc-123456789abc',
+const input = visitInput({
   checklistId: 'ict-competence',
-  checklistVersion: 1,
-  kind: 'inspection',
-  date: '2026-11-23',
   commission: ['Петренко И. О.', 'Халилова З. Р.'],
-  authorId: '0193f1e2-bbbb-7bbb-8ccc-123456789abc',
-};
-const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
+});
 
 async function mutationIds(): Promise<number[]> {
-  return (await db.outbox.orderBy('seq').toArray()).map((row) => row.mutationId);
+  return (await device.db.outbox.orderBy('seq').toArray()).map((row) => row.mutationId);
 }
 
 describe('a visit on the device', () => {
   it('is created as a draft with its history, and every change gets the next mutation id', async () => {
-    const visit = await createVisit(db, input, at(0));
+    const visit = await createVisit(device.db, input, at(0));
     expect(visit).toMatchObject({ status: 'draft', history: [{ from: null, to: 'draft' }] });
-    expect(await saveAnswer(db, visit.id, 'staff_total', { value: 12 }, at(1))).toBe('saved');
+    expect(await saveAnswer(device.db, visit.id, 'staff_total', { value: 12 }, at(1))).toBe(
+      'saved',
+    );
     expect(
-      await updateVisitFields(db, visit.id, { findings: 'Нет графика консультаций' }, at(2)),
+      await updateVisitFields(device.db, visit.id, { findings: 'Нет графика консультаций' }, at(2)),
     ).toBe('saved');
     expect(await mutationIds()).toEqual([1, 2, 3]);
-    const [listed] = await listVisits(db);
+    const [listed] = await listVisits(device.db);
     expect(listed).toMatchObject({
       findings: 'Нет графика консультаций',
       updatedAt: at(2).toISOString(),
     });
-    expect((await loadAnswers(db, visit.id)).items).toEqual({ staff_total: { value: 12 } });
+    expect((await loadAnswers(device.db, visit.id)).items).toEqual({ staff_total: { value: 12 } });
   });
 
   it('keeps one outbox change for a note typed letter by letter', async () => {
-    const visit = await createVisit(db, input, at(0));
+    const visit = await createVisit(device.db, input, at(0));
     for (const [i, text] of ['Н', 'Не', 'Нет', 'Нет ', 'Нет г'].entries()) {
-      await saveAnswer(db, visit.id, 'seminars_held', { value: 'no', note: text }, at(i + 1));
+      await saveAnswer(
+        device.db,
+        visit.id,
+        'seminars_held',
+        { value: 'no', note: text },
+        at(i + 1),
+      );
     }
-    await saveAnswer(db, visit.id, 'staff_total', { value: 9 }, at(9));
-    const outbox = await db.outbox.orderBy('seq').toArray();
+    await saveAnswer(device.db, visit.id, 'staff_total', { value: 9 }, at(9));
+    const outbox = await device.db.outbox.orderBy('seq').toArray();
     expect(outbox.map((row) => [row.mutationId, row.entityId])).toEqual([
       [1, visit.id],
       [2, `${visit.id}:seminars_held`],
@@ -75,69 +67,73 @@ describe('a visit on the device', () => {
   });
 
   it('keeps table rows in order; a copy lands under its source with the same answers', async () => {
-    const visit = await createVisit(db, input, at(0));
-    const first = (await addRow(db, visit.id, 'roster', at(1))).rowId!;
-    const second = (await addRow(db, visit.id, 'roster', at(2))).rowId!;
+    const visit = await createVisit(device.db, input, at(0));
+    const first = (await addRow(device.db, visit.id, 'roster', at(1))).rowId!;
+    const second = (await addRow(device.db, visit.id, 'roster', at(2))).rowId!;
     await saveAnswer(
-      db,
+      device.db,
       visit.id,
       rowAnswerKey('roster', first, 'person'),
       { value: 'Т-01' },
       at(3),
     );
     await saveAnswer(
-      db,
+      device.db,
       visit.id,
       rowAnswerKey('roster', first, 'skill_basic'),
       { value: 2 },
       at(4),
     );
     await saveAnswer(
-      db,
+      device.db,
       visit.id,
       rowAnswerKey('roster', second, 'person'),
       { value: 'Т-02' },
       at(5),
     );
-    const copy = (await duplicateRow(db, visit.id, first, at(6))).rowId!;
+    const copy = (await duplicateRow(device.db, visit.id, first, at(6))).rowId!;
     // One transaction, three changes (the row and its two answers): contiguous ids, none merged.
     expect(await mutationIds()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    const copied = await db.outbox.orderBy('seq').offset(6).toArray();
+    const copied = await device.db.outbox.orderBy('seq').offset(6).toArray();
     expect(copied.map((row) => row.entityId)).toEqual([
       copy,
       `${visit.id}:${rowAnswerKey('roster', copy, 'person')}`,
       `${visit.id}:${rowAnswerKey('roster', copy, 'skill_basic')}`,
     ]);
 
-    const answers = await loadAnswers(db, visit.id);
+    const answers = await loadAnswers(device.db, visit.id);
     expect(answers.groups.roster?.map((row) => row.id)).toEqual([first, copy, second]);
     expect(answers.groups.roster?.[1]?.answers).toEqual({
       person: { value: 'Т-01' },
       skill_basic: { value: 2 },
     });
 
-    expect(await removeRow(db, visit.id, first, at(7))).toBe('saved');
-    const after = await loadAnswers(db, visit.id);
+    expect(await removeRow(device.db, visit.id, first, at(7))).toBe('saved');
+    const after = await loadAnswers(device.db, visit.id);
     expect(after.groups.roster?.map((row) => row.id)).toEqual([copy, second]);
-    expect(await db.answers.where('visitId').equals(visit.id).count()).toBe(3);
+    expect(await device.db.answers.where('visitId').equals(visit.id).count()).toBe(3);
   });
 
   it('refuses changes to a visit that is no longer a draft, writing nothing', async () => {
-    const visit = await createVisit(db, input, at(0));
-    await db.visits.update(visit.id, { status: 'completed' });
-    const before = await db.outbox.count();
-    expect(await saveAnswer(db, visit.id, 'staff_total', { value: 3 }, at(1))).toBe('read_only');
-    expect((await addRow(db, visit.id, 'roster', at(2))).outcome).toBe('read_only');
-    expect(await updateVisitFields(db, visit.id, { findings: 'x' }, at(3))).toBe('read_only');
-    expect(await db.outbox.count()).toBe(before);
-    expect(await db.answers.count()).toBe(0);
-    expect(await saveAnswer(db, 'missing', 'a', { value: 1 }, at(4))).toBe('not_found');
+    const visit = await createVisit(device.db, input, at(0));
+    await device.db.visits.update(visit.id, { status: 'completed' });
+    const before = await device.db.outbox.count();
+    expect(await saveAnswer(device.db, visit.id, 'staff_total', { value: 3 }, at(1))).toBe(
+      'read_only',
+    );
+    expect((await addRow(device.db, visit.id, 'roster', at(2))).outcome).toBe('read_only');
+    expect(await updateVisitFields(device.db, visit.id, { findings: 'x' }, at(3))).toBe(
+      'read_only',
+    );
+    expect(await device.db.outbox.count()).toBe(before);
+    expect(await device.db.answers.count()).toBe(0);
+    expect(await saveAnswer(device.db, 'missing', 'a', { value: 1 }, at(4))).toBe('not_found');
   });
 
   it('saves an answer and its outbox row together or not at all', async () => {
-    const visit = await createVisit(db, input, at(0));
+    const visit = await createVisit(device.db, input, at(0));
     // The next mutation id is taken already: the outbox write fails inside the transaction.
-    await db.outbox.add({
+    await device.db.outbox.add({
       mutationId: 2,
       table: 'answers',
       entityId: 'x',
@@ -145,8 +141,10 @@ describe('a visit on the device', () => {
       payload: null,
       createdAt: at(0).toISOString(),
     });
-    await expect(saveAnswer(db, visit.id, 'staff_total', { value: 7 }, at(1))).rejects.toThrow();
-    expect(await db.answers.count()).toBe(0);
-    expect((await db.visits.get(visit.id))?.updatedAt).toBe(at(0).toISOString());
+    await expect(
+      saveAnswer(device.db, visit.id, 'staff_total', { value: 7 }, at(1)),
+    ).rejects.toThrow();
+    expect(await device.db.answers.count()).toBe(0);
+    expect((await device.db.visits.get(visit.id))?.updatedAt).toBe(at(0).toISOString());
   });
 });
