@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime } from '../../src/client/i18n/format.ts';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+} from '../../src/client/i18n/format.ts';
 
 describe('dates, times and sizes as people read them', () => {
   it.each([
@@ -20,5 +26,20 @@ describe('dates, times and sizes as people read them', () => {
     [250 * 1024 * 1024, 'ru', '250 МБ'],
   ] as const)('%d bytes in %s → %s', (bytes, language, text) => {
     expect(formatBytes(bytes, language).replace(/\u00a0/g, ' ')).toBe(text);
+  });
+});
+
+describe('numbers and percentages', () => {
+  it.each([
+    [88.8888, 'ru', '88,9 %'],
+    [100, 'ru', '100 %'],
+    [66.66, 'en', '66.7 %'],
+  ] as const)('%d in %s → %s', (value, language, text) => {
+    expect(formatPercent(value, language)).toBe(text);
+  });
+
+  it('keeps at most the digits asked for, and a thousands separator in Russian', () => {
+    expect(formatNumber(1234.5678, 'ru').replace(/\u00a0/g, ' ')).toBe('1 234,57');
+    expect(formatNumber(2.5, 'ru', 0)).toBe('3');
   });
 });

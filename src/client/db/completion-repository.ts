@@ -52,21 +52,19 @@ async function changeStatus(
       to: transition.to,
       note: transition.note ?? '',
     };
-    const fields = {
+    const acknowledged =
+      transition.acknowledgement === undefined
+        ? {}
+        : { acknowledgement: transition.acknowledgement };
+    // The visit already read, written back whole: no second read inside the transaction.
+    await db.visits.put({
+      ...visit,
+      ...acknowledged,
       status: transition.to,
       history: [...visit.history, change],
       updatedAt: at,
-      ...(transition.acknowledgement === undefined
-        ? {}
-        : { acknowledgement: transition.acknowledgement }),
-    };
-    await db.visits.update(visitId, fields);
-    const payload = {
-      change,
-      ...(transition.acknowledgement === undefined
-        ? {}
-        : { acknowledgement: transition.acknowledgement }),
-    };
+    });
+    const payload = { change, ...acknowledged };
     await enqueue(db, { table: 'visits', entityId: visitId, op: 'transition', payload }, now);
     // The typed acknowledgement is now part of the visit.
     if (transition.to === 'completed') await db.settings.delete(draftKey(visitId));

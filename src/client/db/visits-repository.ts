@@ -1,8 +1,6 @@
 import type { Visit, VisitKind } from '../../shared/schemas/visit.ts';
 import type { AppDatabase } from './app-database.ts';
 import { editDraft, type EditOutcome, type VisitFields } from './draft-edit.ts';
-
-export type { VisitFields };
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
 

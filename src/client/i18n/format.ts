@@ -46,3 +46,21 @@ export function formatBytes(bytes: number, language: Language): string {
   }).format(value);
   return `${number} ${units[unit] ?? ''}`;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with a decimal comma in Russian, at most `decimals` digits after it: 88,9. */
+export function formatNumber(value: number, language: Language, decimals = 2): string {
+  const key = `${language}:${String(decimals)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[language], { maximumFractionDigits: decimals });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A score or a share: «88,9 %». */
+export function formatPercent(value: number, language: Language): string {
+  return `${formatNumber(value, language, 1)} %`;
+}

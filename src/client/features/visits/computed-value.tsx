@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { SimpleItem } from '../../../shared/checklist/item-schema.ts';
-import { intlLocale } from '../../i18n/languages.ts';
-import { useLanguage } from '../../i18n/use-language.ts';
+import { useAnswerText } from './use-answer-text.ts';
 
 interface ComputedValueProps {
   item: Extract<SimpleItem, { kind: 'computed' }>;
@@ -11,15 +9,7 @@ interface ComputedValueProps {
 
 /** A value the checklist computes from other answers; it updates as they change. */
 export function ComputedValue({ item, value, id }: ComputedValueProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const text =
-    value === null
-      ? t('visits.noValue')
-      : new Intl.NumberFormat(intlLocale[language], {
-          maximumFractionDigits: item.decimals,
-          minimumFractionDigits: 0,
-        }).format(value) + (item.format === 'percent' ? ' %' : item.unit ? ` ${item.unit}` : '');
+  const text = useAnswerText()(item, undefined, value);
   return (
     <div className="question question--computed" id={id}>
       <span className="question__label">{item.label}</span>

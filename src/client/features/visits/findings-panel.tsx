@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/schemas/visit.ts';
 import { useActionsToFollowUp, useVisitActions } from '../../db/live-queries.ts';
-import type { EditOutcome } from '../../db/draft-edit.ts';
-import type { VisitFields } from '../../db/visits-repository.ts';
+import type { EditOutcome, VisitFields } from '../../db/draft-edit.ts';
 import { ActionsList } from './actions-list.tsx';
 import { LabelledDraft } from './controls/labelled-draft.tsx';
 import { FollowUpList } from './follow-up-list.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Level } from '../../../shared/checklist/definition-schema.ts';
-import { intlLocale } from '../../i18n/languages.ts';
+import { formatPercent } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 interface ScoreBadgeProps {
@@ -13,12 +13,10 @@ export function ScoreBadge({ percent, level }: ScoreBadgeProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (percent === null) return <span className="score score--none">{t('visits.noScore')}</span>;
-  const number = new Intl.NumberFormat(intlLocale[language], { maximumFractionDigits: 1 }).format(
-    percent,
-  );
   return (
     <span className={`score score--${level ?? 'plain'}`}>
-      {number} %{level ? ` · ${t(`visits.levels.${level}`)}` : ''}
+      {formatPercent(percent, language)}
+      {level ? ` · ${t(`visits.levels.${level}`)}` : ''}
     </span>
   );
 }

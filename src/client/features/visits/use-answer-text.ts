@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../shared/checklist/answer-schema.ts';
 import type { SimpleItem } from '../../../shared/checklist/item-schema.ts';
-import { intlLocale } from '../../i18n/languages.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 /** How an answer reads in a summary or a report: «Частично», «12 шт.», «75 %». */
 export function useAnswerText() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const number = (value: number, decimals = 2) =>
-    new Intl.NumberFormat(intlLocale[language], { maximumFractionDigits: decimals }).format(value);
+  const number = (value: number, decimals?: number) => formatNumber(value, language, decimals);
 
   return (item: SimpleItem, answer: Answer | undefined, computed: number | null): string => {
     if (item.kind === 'computed') {

@@ -4,8 +4,7 @@ import { evaluate } from '../../../shared/checklist/evaluate.ts';
 import { failedItems, type FailedItem } from '../../../shared/checklist/failures.ts';
 import { visibleItems } from '../../../shared/checklist/visibility.ts';
 import type { CorrectiveAction } from '../../../shared/schemas/visit.ts';
-import { formatDate } from '../../i18n/format.ts';
-import { intlLocale } from '../../i18n/languages.ts';
+import { formatDate, formatPercent } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ScoreBadge } from './score-badge.tsx';
 import { useAnswerText } from './use-answer-text.ts';
@@ -22,8 +21,7 @@ function FailedEntry({ failed }: { failed: FailedItem }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const answerText = useAnswerText();
-  const percent = (value: number) =>
-    `${new Intl.NumberFormat(intlLocale[language], { maximumFractionDigits: 1 }).format(value)} %`;
+  const percent = (value: number) => formatPercent(value, language);
   if (failed.kind === 'group') {
     const rows = failed.rows.map((row) => {
       const title =
@@ -135,7 +133,7 @@ export function VisitSummary({ engine, actions, level }: VisitSummaryProps) {
       {failed.length === 0 ? (
         <p className="muted">{t('completion.noFailed')}</p>
       ) : (
-        titlesOf(failed).map(([section, entries]) => (
+        bySection(failed).map(([section, entries]) => (
           <div key={section} className="summary__group">
             <p className="summary__group-title">{titles.get(section)}</p>
             <ul className="failed-list">
@@ -173,7 +171,7 @@ export function VisitSummary({ engine, actions, level }: VisitSummaryProps) {
 }
 
 /** Failed items grouped by section, in checklist order. */
-function titlesOf(failed: readonly FailedItem[]): [string, FailedItem[]][] {
+function bySection(failed: readonly FailedItem[]): [string, FailedItem[]][] {
   const groups = new Map<string, FailedItem[]>();
   for (const entry of failed)
     groups.set(entry.section, [...(groups.get(entry.section) ?? []), entry]);

@@ -11,7 +11,8 @@ import { SectionNav } from './section-nav.tsx';
 import { SectionPanel } from './section-panel.tsx';
 import { saveAnswer } from '../../db/answers-repository.ts';
 import { appDatabase } from '../../db/app-database.ts';
-import { updateVisitFields, type VisitFields } from '../../db/visits-repository.ts';
+import type { VisitFields } from '../../db/draft-edit.ts';
+import { updateVisitFields } from '../../db/visits-repository.ts';
 import { CompletionPanel } from './completion-panel.tsx';
 import { FindingsPanel } from './findings-panel.tsx';
 import { isEditable } from '../../../shared/visits/status-transitions.ts';
@@ -21,6 +22,7 @@ import { useRowActions } from './use-row-actions.ts';
 import { usePhotoActions } from './photos/use-photo-actions.ts';
 import { useVisitEngine } from './use-visit-engine.ts';
 import { VisitHeader } from './visit-header.tsx';
+import { COMPLETION, FINDINGS } from './visit-steps.ts';
 
 interface VisitWorkspaceProps {
   visit: Visit;
@@ -30,10 +32,6 @@ interface VisitWorkspaceProps {
   /** The signed-in person: the author of status changes. */
   userId: string;
 }
-
-/** The steps after the checklist's sections (not keys a checklist can use: keys have no «-»). */
-const FINDINGS = 'findings-and-recommendations';
-const COMPLETION = 'visit-completion';
 
 /** Filling a visit: sections on the side, one section at a time, every answer saved at once. */
 export function VisitWorkspace({

@@ -1,0 +1,30 @@
+import type { Answers } from '../../../shared/checklist/answer-schema.ts';
+import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
+import type { School } from '../../../shared/schemas/school.ts';
+import type { Visit } from '../../../shared/schemas/visit.ts';
+import { findBuiltinChecklist } from '../../../shared/templates/builtin-checklists.ts';
+import { useSchool, useVisit, useVisitAnswers } from '../../db/live-queries.ts';
+
+export type VisitOnDevice =
+  | { state: 'loading' }
+  | { state: 'not_found' | 'unknown_checklist' }
+  | {
+      state: 'ready';
+      visit: Visit;
+      answers: Answers;
+      definition: ChecklistDefinition;
+      /** Still loading (`undefined`) or not on the device (`null`): the visit shows without it. */
+      school: School | null | undefined;
+    };
+
+/** A visit, its answers and the checklist version it was started on, as this device has them. */
+export function useVisitOnDevice(visitId: string): VisitOnDevice {
+  const visit = useVisit(visitId);
+  const answers = useVisitAnswers(visitId);
+  const school = useSchool(visit?.schoolId ?? '');
+  if (visit === undefined || answers === undefined) return { state: 'loading' };
+  if (visit === null) return { state: 'not_found' };
+  const definition = findBuiltinChecklist(visit.checklistId, visit.checklistVersion);
+  if (!definition) return { state: 'unknown_checklist' };
+  return { state: 'ready', visit, answers, definition, school };
+}
