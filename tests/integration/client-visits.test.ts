@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   addRow,
@@ -146,5 +147,20 @@ describe('a visit on the device', () => {
     ).rejects.toThrow();
     expect(await device.db.answers.count()).toBe(0);
     expect((await device.db.visits.get(visit.id))?.updatedAt).toBe(at(0).toISOString());
+  });
+
+  it('shows a saved answer to the screens that watch the visit, without a reload', async () => {
+    const visit = await createVisit(device.db, input, at(0));
+    const seen: unknown[] = [];
+    const subscription = liveQuery(() => loadAnswers(device.db, visit.id)).subscribe((answers) =>
+      seen.push(answers.items['staff_total']?.value),
+    );
+    try {
+      await expect.poll(() => seen).toEqual([undefined]);
+      await saveAnswer(device.db, visit.id, 'staff_total', { value: 12 }, at(1));
+      await expect.poll(() => seen.at(-1)).toBe(12);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });

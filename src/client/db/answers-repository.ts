@@ -3,8 +3,9 @@ import { rowAnswerKey } from '../../shared/checklist/answer-keys.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
-import { editDraft, editDraftAfterReading, type EditOutcome } from './draft-edit.ts';
-import { putAnswer, storedPhotos, withPhotos } from './answer-records.ts';
+import { editDraft, type EditOutcome } from './draft-edit.ts';
+import { putAnswer } from './answer-records.ts';
+import { writeAnswerDirectly } from './answer-direct-write.ts';
 import { attachmentsUnder, copyAttachments, deleteAttachments } from './attachment-records.ts';
 
 /**
@@ -12,6 +13,7 @@ import { attachmentsUnder, copyAttachments, deleteAttachments } from './attachme
  * outbox row. When the promise resolves the answer is in IndexedDB. The photos
  * stay as stored: they change only with their attachments (attachments-repository),
  * so a note saved from a screen that has not yet seen a new photo cannot drop it.
+ * The most frequent write of all, so it takes the direct path (answer-direct-write).
  */
 export function saveAnswer(
   db: AppDatabase,
@@ -20,15 +22,7 @@ export function saveAnswer(
   answer: Answer,
   now: Date,
 ): Promise<EditOutcome> {
-  return editDraftAfterReading(
-    db,
-    visitId,
-    now,
-    () => storedPhotos(db, visitId, itemKey),
-    async (_visit, photos) => {
-      await putAnswer(db, visitId, itemKey, withPhotos(answer, photos), now);
-    },
-  );
+  return writeAnswerDirectly(db, visitId, itemKey, answer, now);
 }
 
 /** Every answer of a visit in the engine's shape, table rows in their order. */

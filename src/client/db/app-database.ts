@@ -32,7 +32,9 @@ export type AppDatabase = Dexie & {
 };
 
 export function openAppDatabase(name = DATABASE_NAME): AppDatabase {
-  const db = new Dexie(name) as AppDatabase;
+  // No query cache: the answer path writes without Dexie (answer-direct-write)
+  // and live queries must then read what IndexedDB holds.
+  const db = new Dexie(name, { cache: 'disabled' }) as AppDatabase;
   for (const { version, stores, upgrade } of schemaVersions) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);

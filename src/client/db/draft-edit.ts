@@ -18,28 +18,14 @@ export type VisitFields = Partial<
  * change) and whatever outbox rows `change` enqueues. `change` answers
  * `not_found` when the record it was to change is not part of this visit;
  * nothing is saved then. `change` itself never writes the visit record.
+ * A single answer, the most frequent edit, follows the same rules on a direct
+ * path (answer-direct-write).
  */
 export function editDraft(
   db: AppDatabase,
   visitId: string,
   now: Date,
   change: (visit: VisitRecord) => Promise<'not_found' | undefined>,
-  fields: VisitFields = {},
-): Promise<EditOutcome> {
-  return editDraftAfterReading(db, visitId, now, () => Promise.resolve(undefined), change, fields);
-}
-
-/**
- * `editDraft` for a change that needs to read something first: `read` runs in
- * the same round trip as the visit's own read (a round trip less on every
- * answer, which a tablet's slow CPU feels), and `change` gets what it read.
- */
-export function editDraftAfterReading<T>(
-  db: AppDatabase,
-  visitId: string,
-  now: Date,
-  read: () => Promise<T>,
-  change: (visit: VisitRecord, read: T) => Promise<'not_found' | undefined>,
   fields: VisitFields = {},
 ): Promise<EditOutcome> {
   const tables = [
@@ -55,12 +41,12 @@ export function editDraftAfterReading<T>(
   return db
     .transaction('rw', tables, async () => {
       primeOutbox(db);
-      const [visit, before] = await Promise.all([db.visits.get(visitId), read()]);
+      const visit = await db.visits.get(visitId);
       if (!visit) return 'not_found';
       if (!isEditable(visit.status)) return 'read_only';
       // A put of the visit already read: no second read inside the transaction.
       const [outcome] = await Promise.all([
-        change(visit, before),
+        change(visit),
         db.visits.put({ ...visit, ...fields, updatedAt: now.toISOString() }),
       ]);
       // Rolls back whatever `change` wrote before it found nothing to change.

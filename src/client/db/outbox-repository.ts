@@ -2,34 +2,33 @@ import Dexie, { type Transaction } from 'dexie';
 import type { AppDatabase } from './app-database.ts';
 import type { OutboxRow } from './rows.ts';
 import { readSetting, writeSetting } from './settings-repository.ts';
-
-const NEXT_MUTATION_ID = 'nextMutationId';
+import {
+  NEXT_MUTATION_ID,
+  outboxCursor,
+  outboxWrite,
+  type Change,
+  type OutboxCursor,
+} from './outbox-step.ts';
 
 /** How many changes still wait for the server's acknowledgement. */
 export function countUnsent(db: AppDatabase): Promise<number> {
   return db.outbox.count();
 }
 
-export type Change = Pick<OutboxRow, 'table' | 'entityId' | 'op' | 'payload'>;
-
-/** Where the outbox stands inside one transaction: its last row and the next mutation id. */
-interface Cursor {
-  last: OutboxRow | undefined;
-  next: number;
-}
+export type { Change } from './outbox-step.ts';
 
 /** The transaction this code runs in; Dexie's types omit that outside one it is `null`. */
 const currentTransaction = () => Dexie.currentTransaction as Transaction | null;
 
 /** Per transaction, the cursor after the latest enqueue (each enqueue waits for the one before). */
-const cursors = new WeakMap<Transaction, Promise<Cursor>>();
+const cursors = new WeakMap<Transaction, Promise<OutboxCursor>>();
 
-async function readCursor(db: AppDatabase): Promise<Cursor> {
+async function readCursor(db: AppDatabase): Promise<OutboxCursor> {
   const [last, stored] = await Promise.all([
     db.outbox.orderBy('seq').last(),
     readSetting(db, NEXT_MUTATION_ID),
   ]);
-  return { last, next: typeof stored === 'number' ? stored : 1 };
+  return outboxCursor(last, stored);
 }
 
 /**
@@ -46,26 +45,25 @@ export function primeOutbox(db: AppDatabase): void {
   cursors.set(transaction, reading);
 }
 
-async function append(db: AppDatabase, cursor: Cursor, change: Change, now: Date): Promise<Cursor> {
-  const { last, next } = cursor;
-  const createdAt = now.toISOString();
-  // Typing a note writes on every keystroke: consecutive puts of one record stay one change.
-  const same =
-    last?.seq !== undefined &&
-    change.op === 'put' &&
-    last.op === 'put' &&
-    last.table === change.table &&
-    last.entityId === change.entityId;
-  if (same) {
-    await db.outbox.update(last.seq, { payload: change.payload, createdAt });
-    return { last: { ...last, payload: change.payload, createdAt }, next };
+async function append(
+  db: AppDatabase,
+  cursor: OutboxCursor,
+  change: Change,
+  now: Date,
+): Promise<OutboxCursor> {
+  const write = outboxWrite(cursor, change, now.toISOString());
+  if (write.kind === 'replace') {
+    await db.outbox.put(write.row);
+    return { last: write.row, next: cursor.next };
   }
-  const row: OutboxRow = { ...change, mutationId: next, createdAt };
   const [seq] = await Promise.all([
-    db.outbox.add(row),
-    writeSetting(db, NEXT_MUTATION_ID, next + 1),
+    db.outbox.add(write.row),
+    writeSetting(db, NEXT_MUTATION_ID, write.nextMutationId),
   ]);
-  return { last: seq === undefined ? row : { ...row, seq }, next: next + 1 };
+  return {
+    last: seq === undefined ? write.row : { ...write.row, seq },
+    next: write.nextMutationId,
+  };
 }
 
 /**
