@@ -3,7 +3,7 @@ import { rowAnswerKey } from '../../shared/checklist/answer-keys.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
-import { editDraft, type EditOutcome } from './draft-edit.ts';
+import { editDraft } from './draft-edit.ts';
 import { putAnswer } from './answer-records.ts';
 import { writeAnswerDirectly } from './answer-direct-write.ts';
 import { attachmentsUnder, copyAttachments, deleteAttachments } from './attachment-records.ts';
@@ -15,15 +15,7 @@ import { attachmentsUnder, copyAttachments, deleteAttachments } from './attachme
  * so a note saved from a screen that has not yet seen a new photo cannot drop it.
  * The most frequent write of all, so it takes the direct path (answer-direct-write).
  */
-export function saveAnswer(
-  db: AppDatabase,
-  visitId: string,
-  itemKey: string,
-  answer: Answer,
-  now: Date,
-): Promise<EditOutcome> {
-  return writeAnswerDirectly(db, visitId, itemKey, answer, now);
-}
+export const saveAnswer = writeAnswerDirectly;
 
 /** Every answer of a visit in the engine's shape, table rows in their order. */
 export async function loadAnswers(db: AppDatabase, visitId: string): Promise<Answers> {
