@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import {
+  attachmentSchema,
+  correctiveActionSchema,
+  storedAnswerSchema,
+  visitRowSchema,
+  visitSchema,
+} from '../schemas/visit.ts';
+import type { RecordData } from './field-paths.ts';
+
+/** What the device and the server keep in step: a visit and everything recorded in it. */
+export const syncCollections = ['visits', 'answers', 'rows', 'actions', 'attachments'] as const;
+export const syncCollectionSchema = z.enum(syncCollections);
+export type SyncCollection = z.infer<typeof syncCollectionSchema>;
+
+export interface CollectionRules {
+  /** The whole record, as both sides store it. */
+  schema: z.ZodType;
+  /**
+   * The fields a change may set once the record exists, each merged on its
+   * own. The others are set when the record is created and never change
+   * (a visit's status changes only through a checked transition).
+   */
+  editable: readonly string[];
+  idOf: (record: RecordData) => string;
+  visitIdOf: (record: RecordData) => string;
+}
+
+const text = (record: RecordData, key: string): string => {
+  const value = record[key];
+  return typeof value === 'string' ? value : '';
+};
+const ownId = (record: RecordData) => text(record, 'id');
+const visitOf = (record: RecordData) => text(record, 'visitId');
+
+export const collectionRules: Record<SyncCollection, CollectionRules> = {
+  visits: {
+    schema: visitSchema,
+    editable: ['date', 'commission', 'findings', 'recommendations'],
+    idOf: ownId,
+    visitIdOf: ownId,
+  },
+  answers: {
+    schema: storedAnswerSchema,
+    editable: ['answer.value', 'answer.na', 'answer.note', 'answer.photos'],
+    idOf: (record) => `${text(record, 'visitId')}:${text(record, 'itemKey')}`,
+    visitIdOf: visitOf,
+  },
+  rows: {
+    schema: visitRowSchema,
+    editable: ['position'],
+    idOf: ownId,
+    visitIdOf: visitOf,
+  },
+  actions: {
+    schema: correctiveActionSchema,
+    editable: ['what', 'responsible', 'deadline', 'status', 'comment', 'followedUpIn'],
+    idOf: ownId,
+    visitIdOf: visitOf,
+  },
+  attachments: {
+    schema: attachmentSchema,
+    editable: [],
+    idOf: ownId,
+    visitIdOf: visitOf,
+  },
+};
