@@ -16,7 +16,12 @@ import { createVisit } from '../../src/client/db/visits-repository.ts';
 import { rowAnswerKey } from '../../src/shared/checklist/answer-keys.ts';
 import { attachmentSchema } from '../../src/shared/schemas/visit.ts';
 import { newPhoto } from '../fixtures/photos.ts';
-import { at, freshDeviceDatabase, visitInput } from '../fixtures/device-database.ts';
+import {
+  at,
+  freshDeviceDatabase,
+  occupyNextMutationId,
+  visitInput,
+} from '../fixtures/device-database.ts';
 
 const device = freshDeviceDatabase('photos');
 
@@ -159,15 +164,7 @@ describe('photos of a visit on the device', () => {
 
   it('writes nothing of a photo when its outbox row cannot be written', async () => {
     const visit = await createVisit(device.db, input, at(0));
-    // The next mutation id is taken already: the outbox write fails inside the transaction.
-    await device.db.outbox.add({
-      mutationId: 2,
-      table: 'answers',
-      entityId: 'x',
-      op: 'put',
-      payload: null,
-      createdAt: at(0).toISOString(),
-    });
+    await occupyNextMutationId(device.db);
     await expect(addPhoto(device.db, visit.id, 'workstation_photo', desk, at(1))).rejects.toThrow();
     expect(await device.db.blobs.count()).toBe(0);
     expect(await device.db.attachments.count()).toBe(0);

@@ -14,7 +14,12 @@ import {
   updateVisitFields,
 } from '../../src/client/db/visits-repository.ts';
 import { rowAnswerKey } from '../../src/shared/checklist/answer-keys.ts';
-import { at, freshDeviceDatabase, visitInput } from '../fixtures/device-database.ts';
+import {
+  at,
+  freshDeviceDatabase,
+  occupyNextMutationId,
+  visitInput,
+} from '../fixtures/device-database.ts';
 
 const device = freshDeviceDatabase('visits');
 
@@ -133,15 +138,7 @@ describe('a visit on the device', () => {
 
   it('saves an answer and its outbox row together or not at all', async () => {
     const visit = await createVisit(device.db, input, at(0));
-    // The next mutation id is taken already: the outbox write fails inside the transaction.
-    await device.db.outbox.add({
-      mutationId: 2,
-      table: 'answers',
-      entityId: 'x',
-      op: 'put',
-      payload: null,
-      createdAt: at(0).toISOString(),
-    });
+    await occupyNextMutationId(device.db);
     await expect(
       saveAnswer(device.db, visit.id, 'staff_total', { value: 7 }, at(1)),
     ).rejects.toThrow();
