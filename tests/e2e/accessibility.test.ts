@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logInAsInspector, waitForDirectory } from '../support/app-page.ts';
 import { DEMO_SCHOOL_COUNT } from '../support/demo-accounts.ts';
 import { describeViolations, seriousAxeViolations } from '../support/axe.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 
-let app: RunningApp;
+const app = appForThisFile();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startRunningApp();
   // The app's CSP forbids injected scripts; axe-core is injected only here, in tests.
   context = await app.newContext({ bypassCSP: true });
   page = await context.newPage();
@@ -18,7 +17,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context.close();
-  await app.stop();
 });
 
 async function expectNoSeriousViolations(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   collectPageErrors,
   listedSchoolIds,
@@ -11,18 +11,10 @@ import {
   waitForServiceWorkerControl,
 } from '../support/app-page.ts';
 import { DEMO_SCHOOL_COUNT, inspector } from '../support/demo-accounts.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 
-let app: RunningApp;
+const app = appForThisFile();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  app = await startRunningApp();
-});
-
-afterAll(async () => {
-  await app.stop();
-});
 
 afterEach(async () => {
   await context?.close();

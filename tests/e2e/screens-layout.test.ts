@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   listedSchoolIds,
   logInAsInspector,
@@ -10,22 +10,17 @@ import {
 } from '../support/app-page.ts';
 import { DEMO_SCHOOL_COUNT } from '../support/demo-accounts.ts';
 import { screenshotsDir } from '../support/paths.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 
 const viewports = [
   { width: 1024, height: 768 },
   { width: 768, height: 1024 },
 ] as const;
 
-let app: RunningApp;
+const app = appForThisFile();
 
 beforeAll(async () => {
-  app = await startRunningApp();
   await mkdir(screenshotsDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await app.stop();
 });
 
 /** How far the page is wider than the window: more than 0 means a horizontal scrollbar. */

@@ -1,19 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { logInAsInspector, waitForDirectory } from '../support/app-page.ts';
 import { inspector } from '../support/demo-accounts.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 
-let app: RunningApp;
+const app = appForThisFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  app = await startRunningApp();
   context = await app.newContext();
-});
-
-afterAll(async () => {
-  await app.stop();
 });
 
 /** The token this device keeps in IndexedDB. */

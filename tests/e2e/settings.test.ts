@@ -1,19 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logInAsInspector } from '../support/app-page.ts';
 import { inspector } from '../support/demo-accounts.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 
-let app: RunningApp;
+const app = appForThisFile();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  app = await startRunningApp();
-});
-
-afterAll(async () => {
-  await app.stop();
-});
 
 /** Every test is a fresh device: its own profile, database and service worker. */
 async function freshPage(): Promise<Page> {

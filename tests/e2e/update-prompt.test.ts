@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import {
   documentTimeOrigin,
   logInAsInspector,
@@ -11,18 +11,13 @@ import {
   deployNewServiceWorker,
   registrationState,
 } from '../support/deployment.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 
-let app: RunningApp;
+const app = appForThisFile();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  app = await startRunningApp();
-});
 
 afterAll(async () => {
   await context?.close();
-  await app.stop();
 });
 
 it('offers a new version without reloading, and reloads into it on «Обновить»', async () => {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collectPageErrors,
   logInAsInspector,
@@ -8,18 +8,10 @@ import {
 } from '../support/app-page.ts';
 import { fillRequiredQuestions } from '../support/checklist-filler.ts';
 import { pdfPages } from '../support/pdf-text.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 import { startVisit } from '../support/visit-start.ts';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startRunningApp();
-});
-
-afterAll(async () => {
-  await app.stop();
-});
+const app = appForThisFile();
 
 /** A tablet whose network is off from the first screen after sign-in to the end. */
 async function offlineTablet(viewport: { width: number; height: number }) {

@@ -1,23 +1,18 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   logInAsInspector,
   waitForDirectory,
   waitForServiceWorkerControl,
 } from '../support/app-page.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 import { startVisit } from '../support/visit-start.ts';
 
-let app: RunningApp;
+const app = appForThisFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  app = await startRunningApp();
   context = await app.newContext();
-});
-
-afterAll(async () => {
-  await app.stop();
 });
 
 const saved = (page: Page) => page.getByText('Сохранено на устройстве').waitFor();

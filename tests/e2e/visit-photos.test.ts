@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAxeViolations } from '../support/axe.ts';
 import {
   logInAsInspector,
@@ -7,18 +7,10 @@ import {
   waitForServiceWorkerControl,
 } from '../support/app-page.ts';
 import { stripedPng } from '../support/png-image.ts';
-import { startRunningApp, type RunningApp } from '../support/running-app.ts';
+import { appForThisFile } from '../support/app-for-file.ts';
 import { startVisit } from '../support/visit-start.ts';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startRunningApp();
-});
-
-afterAll(async () => {
-  await app.stop();
-});
+const app = appForThisFile();
 
 const READINESS = 'Готовность материально-технической базы и организационных условий';
 const PHOTO_ITEM = 'Фото рабочего места учителя';
