@@ -101,13 +101,20 @@ describe('the OpenAPI document', () => {
         .sort();
       expect(documented).toEqual([
         'GET /api/auth/me',
+        'GET /api/blobs/{sha256}',
         'GET /api/health',
         'GET /api/openapi.json',
         'GET /api/schools',
         'GET /api/schools/{id}',
+        'HEAD /api/blobs/{sha256}',
         'POST /api/auth/login',
         'POST /api/auth/logout',
+        'POST /api/sync/pull',
+        'POST /api/sync/push',
+        'PUT /api/blobs/{sha256}',
       ]);
+      const push = document.paths['/api/sync/push']!.post!.responses;
+      expect(Object.keys(push)).toEqual(expect.arrayContaining(['200', '400', '401', '409']));
       expect(Object.keys(document.paths['/api/auth/login']!.post!.responses)).toEqual(
         expect.arrayContaining(['200', '400', '401', '413', '415', '429', '500']),
       );

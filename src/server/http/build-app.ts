@@ -12,6 +12,8 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
 import { schoolRoutes } from './routes/school-routes.ts';
+import { syncRoutes } from './routes/sync-routes.ts';
+import { BLOB_TYPES } from '../services/blobs.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import type { ServerContext } from './server-context.ts';
 import { installStaticFiles } from './static-files.ts';
@@ -78,7 +80,16 @@ export async function buildApp(
     now,
     auth: { authenticate: (token) => authenticate(db, token, now()) },
   };
-  const routes = [...healthRoutes, ...authRoutes(config.LOGIN_RATE_LIMIT), ...schoolRoutes];
+  // Photos and signatures arrive as they are, not as JSON.
+  app.addContentTypeParser([...BLOB_TYPES], { parseAs: 'buffer' }, (_request, body, done) => {
+    done(null, body);
+  });
+  const routes = [
+    ...healthRoutes,
+    ...authRoutes(config.LOGIN_RATE_LIMIT),
+    ...schoolRoutes,
+    ...syncRoutes,
+  ];
   const documented = [...routes, openApiRoute(() => document)];
   const document = buildOpenApi(documented, version);
   refuseUndocumentedRoutes(app, documented);

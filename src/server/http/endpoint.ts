@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { API_SCHEMA_VERSION, SCHEMA_VERSION_HEADER } from '../../shared/protocol/versions.ts';
 import type { Issue, ProblemCode } from '../../shared/schemas/problem.ts';
 import type { Role, User } from '../../shared/schemas/user.ts';
 import { ProblemError } from '../problem-error.ts';
 import type { ServerContext } from './server-context.ts';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = 'public' | 'user' | readonly Role[];
 type Schema = z.ZodType;
 
@@ -39,10 +39,26 @@ export interface Endpoint<
   status?: number;
   /** Problem codes this endpoint answers with besides the ones every endpoint may. */
   problems: readonly ProblemCode[];
+  /** A larger body than the server's default, for endpoints that take batches or files. */
+  bodyLimit?: number;
+  /**
+   * A file instead of JSON: `request` lists the media types the body may have
+   * (it arrives as a Buffer); `response` makes the handler answer with a
+   * `BinaryFile`, sent as it is.
+   */
+  binary?: { request?: readonly string[]; response?: boolean };
   /** Keyed by client address, plus `keyOf` of the parsed body when given. */
   rateLimit?: { max: number; timeWindow: string; keyOf?: (body: unknown) => string };
   handler: (input: HandlerInput<B, Q, P>, context: ServerContext) => Promise<z.input<R>>;
 }
+
+/** A file an endpoint answers with; `bytes` is null for HEAD. */
+export const binaryFileSchema = z.object({
+  contentType: z.string(),
+  size: z.number().int().min(0),
+  bytes: z.instanceof(Buffer).nullable(),
+});
+export type BinaryFile = z.infer<typeof binaryFileSchema>;
 
 /** Erases an endpoint's type parameters so that endpoints of different shapes fit one list. */
 export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema>(
@@ -117,6 +133,7 @@ export function registerEndpoint(
     method: spec.method,
     url: spec.path,
     ...(spec.rateLimit ? { config: { rateLimit: rateLimitConfig(spec.rateLimit) } } : {}),
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     handler: async (request, reply) => {
       checkClientVersion(request);
       const { user, token } = await authorise(spec, request, context);
@@ -129,6 +146,16 @@ export function registerEndpoint(
         request,
       };
       const result = await spec.handler(input, context);
+      if (spec.binary?.response) {
+        const file = binaryFileSchema.parse(result);
+        // Content-addressed: the same address is always the same bytes.
+        reply
+          .status(spec.status ?? 200)
+          .header('cache-control', 'private, max-age=31536000, immutable')
+          .header('content-length', file.size)
+          .type(file.contentType);
+        return reply.send(file.bytes ?? undefined);
+      }
       reply.status(spec.status ?? 200).header('cache-control', 'no-store');
       return spec.response.parse(result);
     },

@@ -26,11 +26,11 @@ function responses(spec: Endpoint): Record<string, unknown> {
     const status = problemStatus[code];
     byStatus.set(status, (byStatus.get(status) ?? new Set()).add(code));
   }
+  const content = spec.binary?.response
+    ? { 'application/octet-stream': { schema: { type: 'string', contentEncoding: 'binary' } } }
+    : { 'application/json': { schema: jsonSchema(spec.response, 'output') } };
   const result: Record<string, unknown> = {
-    [String(spec.status ?? 200)]: {
-      description: 'Успешно',
-      content: { 'application/json': { schema: jsonSchema(spec.response, 'output') } },
-    },
+    [String(spec.status ?? 200)]: { description: 'Успешно', content },
   };
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     result[String(status)] = {
@@ -56,25 +56,28 @@ function parameters(spec: Endpoint): unknown[] {
   return list;
 }
 
+function requestBody(spec: Endpoint, body: z.ZodType): Record<string, unknown> {
+  const types = spec.binary?.request;
+  const content = types
+    ? Object.fromEntries(
+        types.map((type) => [type, { schema: { type: 'string', contentEncoding: 'binary' } }]),
+      )
+    : { 'application/json': { schema: jsonSchema(body, 'input') } };
+  return { required: true, content };
+}
+
 /** The OpenAPI 3.1 document of every registered endpoint, from their zod schemas. */
 export function buildOpenApi(endpoints: readonly Endpoint[], version: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of endpoints) {
-    const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const path = spec.path.replace(/:([A-Za-z][A-Za-z0-9_]*)/g, '{$1}');
     paths[path] ??= {};
     paths[path][spec.method.toLowerCase()] = {
       summary: spec.summary,
       tags: [spec.tag],
       ...(spec.access === 'public' ? { security: [] } : {}),
       parameters: parameters(spec),
-      ...(spec.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
-            },
-          }
-        : {}),
+      ...(spec.body ? { requestBody: requestBody(spec, spec.body) } : {}),
       responses: responses(spec),
     };
   }

@@ -15,5 +15,11 @@ export const problemStatus: Record<ProblemCode, number> = {
   conflict: 409,
   rate_limited: 429,
   client_outdated: 426,
+  sync_gap: 409,
+  epoch_changed: 409,
+  invalid_transition: 409,
+  record_deleted: 409,
+  visit_closed: 409,
+  hash_mismatch: 422,
   internal: 500,
 };

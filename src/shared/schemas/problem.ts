@@ -15,6 +15,12 @@ export const problemCodes = [
   'conflict',
   'rate_limited',
   'client_outdated',
+  'sync_gap',
+  'epoch_changed',
+  'invalid_transition',
+  'record_deleted',
+  'visit_closed',
+  'hash_mismatch',
   'internal',
 ] as const;
 

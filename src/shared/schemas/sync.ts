@@ -73,6 +73,19 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
+/** One record as the server holds it now (a deleted one as a tombstone). */
+export const syncRecordSchema = z.object({
+  collection: syncCollectionSchema,
+  id: entityIdSchema,
+  /** The version of its latest write: pulls page by it. */
+  version: z.number().int(),
+  data: z.record(z.string(), z.unknown()),
+  /** Per editable field, the version that last wrote it: a device's next edit is based on it. */
+  versions: z.record(z.string(), z.number().int()),
+  deleted: z.boolean(),
+});
+export type SyncRecord = z.infer<typeof syncRecordSchema>;
+
 export const pushResultSchema = z.object({
   mid: midSchema,
   /** `duplicate`: applied by an earlier push whose answer never arrived. */
@@ -81,6 +94,11 @@ export const pushResultSchema = z.object({
   versions: z.record(z.string(), z.number().int()).optional(),
   /** For a rejection: why, in Russian; the device shows it and goes on. */
   problem: problemSchema.optional(),
+  /**
+   * The record as the server holds it after the push (absent when it never
+   * existed): a device whose value lost, or was refused, takes the server's.
+   */
+  record: syncRecordSchema.optional(),
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
 
@@ -91,23 +109,6 @@ export const pushResponseSchema = z.object({
   results: z.array(pushResultSchema),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
-
-export const fieldStampSchema = z.object({
-  v: z.number().int(),
-  h: z.string(),
-  c: z.string(),
-});
-
-/** One record as the server holds it now (a deleted one as a tombstone). */
-export const syncRecordSchema = z.object({
-  collection: syncCollectionSchema,
-  id: entityIdSchema,
-  version: z.number().int(),
-  data: z.record(z.string(), z.unknown()),
-  stamps: z.record(z.string(), fieldStampSchema),
-  deleted: z.boolean(),
-});
-export type SyncRecord = z.infer<typeof syncRecordSchema>;
 
 export const pullRequestSchema = z.object({
   clientId: z.uuid(),

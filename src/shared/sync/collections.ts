@@ -6,10 +6,21 @@ import {
   visitRowSchema,
   visitSchema,
 } from '../schemas/visit.ts';
+import { conflictSchema } from '../schemas/conflict.ts';
 import type { RecordData } from './field-paths.ts';
 
-/** What the device and the server keep in step: a visit and everything recorded in it. */
-export const syncCollections = ['visits', 'answers', 'rows', 'actions', 'attachments'] as const;
+/**
+ * What the device and the server keep in step: a visit and everything recorded
+ * in it, and the conflicts found in them (written by the server only).
+ */
+export const syncCollections = [
+  'visits',
+  'answers',
+  'rows',
+  'actions',
+  'attachments',
+  'conflicts',
+] as const;
 export const syncCollectionSchema = z.enum(syncCollections);
 export type SyncCollection = z.infer<typeof syncCollectionSchema>;
 
@@ -22,6 +33,8 @@ export interface CollectionRules {
    * (a visit's status changes only through a checked transition).
    */
   editable: readonly string[];
+  /** Whether devices may create and change it (conflicts change only by a person's choice). */
+  pushable: boolean;
   idOf: (record: RecordData) => string;
   visitIdOf: (record: RecordData) => string;
 }
@@ -37,31 +50,46 @@ export const collectionRules: Record<SyncCollection, CollectionRules> = {
   visits: {
     schema: visitSchema,
     editable: ['date', 'commission', 'findings', 'recommendations'],
+    pushable: true,
     idOf: ownId,
     visitIdOf: ownId,
   },
   answers: {
     schema: storedAnswerSchema,
     editable: ['answer.value', 'answer.na', 'answer.note', 'answer.photos'],
+    pushable: true,
     idOf: (record) => `${text(record, 'visitId')}:${text(record, 'itemKey')}`,
     visitIdOf: visitOf,
   },
   rows: {
     schema: visitRowSchema,
     editable: ['position'],
+    pushable: true,
     idOf: ownId,
     visitIdOf: visitOf,
   },
   actions: {
     schema: correctiveActionSchema,
     editable: ['what', 'responsible', 'deadline', 'status', 'comment', 'followedUpIn'],
+    pushable: true,
     idOf: ownId,
     visitIdOf: visitOf,
   },
   attachments: {
     schema: attachmentSchema,
     editable: [],
+    pushable: true,
+    idOf: ownId,
+    visitIdOf: visitOf,
+  },
+  conflicts: {
+    schema: conflictSchema,
+    editable: [],
+    pushable: false,
     idOf: ownId,
     visitIdOf: visitOf,
   },
 };
+
+/** The fields of an action a follow-up at a later visit may change. */
+export const followUpFields = ['status', 'comment', 'followedUpIn'] as const;
