@@ -83,6 +83,8 @@ describe('signing out', () => {
   it('refuses while changes are unsent, says why, and works once they are gone', async () => {
     const page = await freshPage();
     await logInAsInspector(page);
+    // Offline, so that the change cannot be sent before the person tries to sign out.
+    await context?.setOffline(true);
     await addUnsentChange(page);
     // Written behind the app's back: a reload makes the app read it, as after a restart.
     await page.reload();

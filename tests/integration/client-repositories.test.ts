@@ -14,7 +14,8 @@ import {
 } from '../../src/client/db/session-repository.ts';
 import { readLanguage, writeLanguage } from '../../src/client/db/settings-repository.ts';
 import { schoolRow, userRow } from '../fixtures/client-rows.ts';
-import { freshDeviceDatabase } from '../fixtures/device-database.ts';
+import { at, freshDeviceDatabase, visitInput } from '../fixtures/device-database.ts';
+import { createVisit } from '../../src/client/db/visits-repository.ts';
 
 const device = freshDeviceDatabase('repositories');
 
@@ -67,6 +68,27 @@ describe('the session on the device', () => {
     expect(await device.db.users.count()).toBe(0);
     expect(await directoryRefreshedAt(device.db)).toBeUndefined();
     expect(await readLanguage(device.db)).toBe('en');
+  });
+
+  it('keeps everything while a photo waits for upload, and removes visits and photos after', async () => {
+    await signIn(device.db, session, new Date());
+    const visit = await createVisit(device.db, visitInput(), at(0));
+    await device.db.outbox.clear();
+    const photo = new Blob(['jpeg'], { type: 'image/jpeg' });
+    const blob = {
+      sha256: 'a'.repeat(64),
+      blob: photo,
+      thumbnail: photo,
+      createdAt: at(1).toISOString(),
+    };
+    await device.db.blobs.add({ ...blob, uploaded: 0 });
+    expect(await signOutLocally(device.db)).toEqual({ ok: false, unsent: 1 });
+    expect(await device.db.visits.get(visit.id)).toBeDefined();
+
+    await device.db.blobs.update(blob.sha256, { uploaded: 1 });
+    expect(await signOutLocally(device.db)).toEqual({ ok: true });
+    expect(await device.db.visits.count()).toBe(0);
+    expect(await device.db.blobs.count()).toBe(0);
   });
 
   it('lets the same person sign in again after the server refused the token, keeping everything', async () => {

@@ -6,13 +6,19 @@ import { ApiError } from './api-error.ts';
 /** A school's mobile internet may hang rather than fail: give up and say so. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
-interface RequestOptions<S extends z.ZodType> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+interface FetchOptions {
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
+  /** JSON to send, or a file (a photo) sent as it is. */
   body?: unknown;
   token?: string;
+  signal?: AbortSignal;
+  /** Missing is an answer, not a failure (asking whether a photo is on the server). */
+  allowNotFound?: boolean;
+}
+
+interface RequestOptions<S extends z.ZodType> extends Omit<FetchOptions, 'allowNotFound'> {
   /** Every answer is parsed: the app trusts nothing it did not check. */
   schema: S;
-  signal?: AbortSignal;
 }
 
 async function failure(response: Response): Promise<ApiError> {
@@ -23,13 +29,15 @@ async function failure(response: Response): Promise<ApiError> {
     : new ApiError('unexpected_response');
 }
 
-/** One call to the server's API; failures become an `ApiError` with a code people can be told. */
-export async function apiRequest<S extends z.ZodType>(
-  path: string,
-  options: RequestOptions<S>,
-): Promise<z.output<S>> {
+/**
+ * One call to the server; failures become an `ApiError` with a code people can
+ * be told. The answer is returned unread (a photo's bytes, a 404 when allowed).
+ */
+export async function apiFetch(path: string, options: FetchOptions): Promise<Response> {
   const headers: Record<string, string> = { [SCHEMA_VERSION_HEADER]: String(API_SCHEMA_VERSION) };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const { body } = options;
+  const isFile = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = isFile ? body.type : 'application/json';
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
@@ -37,14 +45,24 @@ export async function apiRequest<S extends z.ZodType>(
       method: options.method ?? 'GET',
       headers,
       cache: 'no-store',
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(body === undefined ? {} : { body: isFile ? body : JSON.stringify(body) }),
       signal: options.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     throw new ApiError(timedOut ? 'network_timeout' : 'network_unavailable');
   }
+  if (response.status === 404 && options.allowNotFound) return response;
   if (!response.ok) throw await failure(response);
+  return response;
+}
+
+/** One JSON call to the server's API, its answer checked against `schema`. */
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.output<S>> {
+  const response = await apiFetch(path, options);
   const parsed = options.schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) throw new ApiError('unexpected_response');
   return parsed.data;

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../db/live-queries.ts';
-import { NetworkBadge } from './network-badge.tsx';
+import { NetworkBadge } from '../features/sync/network-badge.tsx';
 import { SignInAgainNotice } from './sign-in-again-notice.tsx';
 
 const sections = [

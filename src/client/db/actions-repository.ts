@@ -53,7 +53,8 @@ export async function updateAction(
     const updatedAt = now.toISOString();
     await db.actions.update(id, { ...fields, updatedAt });
     const payload = { ...fields, updatedAt };
-    await enqueue(db, { table: 'actions', entityId: id, op: 'patch', payload }, now);
+    const change = { table: 'actions', entityId: id, op: 'patch', payload } as const;
+    await enqueue(db, { ...change, fields: Object.keys(fields) }, now);
   });
 }
 

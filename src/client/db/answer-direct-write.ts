@@ -2,7 +2,7 @@ import type { Answer } from '../../shared/checklist/answer-schema.ts';
 import { isEditable } from '../../shared/visits/status-transitions.ts';
 import type { AppDatabase } from './app-database.ts';
 import type { EditOutcome } from './draft-edit.ts';
-import { withPhotos } from './answer-records.ts';
+import { changedAnswerFields, withPhotos } from './answer-records.ts';
 import { NEXT_MUTATION_ID, outboxCursor, outboxWrite } from './outbox-step.ts';
 import type { AnswerRecord, OutboxRow, SettingRow, VisitRecord } from './rows.ts';
 import { signalWrites } from './signal-writes.ts';
@@ -82,6 +82,7 @@ export async function writeAnswerDirectly(
       entityId: `${visitId}:${itemKey}`,
       op: 'put',
       payload: record,
+      ...changedAnswerFields(stored, record),
     } as const;
     const write = outboxWrite(outboxCursor(last, counter?.value), change, updatedAt);
     store('answers').put(record);

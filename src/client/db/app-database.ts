@@ -4,11 +4,14 @@ import type {
   AnswerRecord,
   AttachmentRecord,
   BlobRecord,
+  ConflictRecord,
   OutboxRow,
+  RejectionRow,
   RowRecord,
   SchoolRow,
   SessionRow,
   SettingRow,
+  SyncStateRow,
   UserRow,
   VisitRecord,
 } from './rows.ts';
@@ -29,6 +32,9 @@ export type AppDatabase = Dexie & {
   actions: EntityTable<ActionRecord, 'id'>;
   attachments: EntityTable<AttachmentRecord, 'id'>;
   blobs: EntityTable<BlobRecord, 'sha256'>;
+  syncState: EntityTable<SyncStateRow, 'key'>;
+  conflicts: EntityTable<ConflictRecord, 'id'>;
+  rejections: EntityTable<RejectionRow, 'id'>;
 };
 
 export function openAppDatabase(name = DATABASE_NAME): AppDatabase {

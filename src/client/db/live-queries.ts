@@ -10,6 +10,8 @@ import { countUnsent, visitsWithUnsentChanges } from './outbox-repository.ts';
 import { directoryRefreshedAt, getSchool, listSchools } from './schools-repository.ts';
 import { readSession, type LocalSession } from './session-repository.ts';
 import { readLanguage } from './settings-repository.ts';
+import { countPhotosWaiting } from './photo-queue.ts';
+import { readLastSyncedAt } from './sync-settings.ts';
 import { actionsOfVisit, actionsToFollowUp } from './actions-repository.ts';
 import { loadAnswers } from './answers-repository.ts';
 import { getPhotoImage } from './attachments-repository.ts';
@@ -37,6 +39,14 @@ export function useDirectoryRefreshedAt(): string | undefined | null {
 
 export function useUnsentCount(): number | undefined {
   return useLiveQuery(() => countUnsent(appDatabase()));
+}
+
+export function usePhotosWaiting(): number | undefined {
+  return useLiveQuery(() => countPhotosWaiting(appDatabase()));
+}
+
+export function useLastSyncedAt(): string | null | undefined {
+  return useLiveQuery(() => readLastSyncedAt(appDatabase()));
 }
 
 export function useStoredLanguage(): Language | undefined {

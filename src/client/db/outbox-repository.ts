@@ -80,7 +80,7 @@ export async function enqueue(db: AppDatabase, change: Change, now: Date): Promi
 }
 
 /** The visit an outbox row belongs to, whichever record of the visit it changes. */
-function visitOf(row: OutboxRow): string | undefined {
+export function visitOfOutboxRow(row: OutboxRow): string | undefined {
   if (row.table === 'visits') return row.entityId;
   if (row.table === 'answers') return row.entityId.split(':')[0];
   const payload = row.payload as { visitId?: unknown } | null;
@@ -91,7 +91,7 @@ function visitOf(row: OutboxRow): string | undefined {
 export async function visitsWithUnsentChanges(db: AppDatabase): Promise<Set<string>> {
   const ids = new Set<string>();
   await db.outbox.each((row) => {
-    const visitId = visitOf(row);
+    const visitId = visitOfOutboxRow(row);
     if (visitId) ids.add(visitId);
   });
   return ids;

@@ -1,3 +1,5 @@
+import type { Conflict } from '../../shared/schemas/conflict.ts';
+import type { Problem } from '../../shared/schemas/problem.ts';
 import type { School } from '../../shared/schemas/school.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import type {
@@ -48,6 +50,27 @@ export interface BlobRecord {
   createdAt: string;
 }
 
+/** Per synced record (`collection/id`), the server version of each field the device holds. */
+export interface SyncStateRow {
+  key: string;
+  versions: Record<string, number>;
+}
+
+export type ConflictRecord = Conflict;
+
+/** A change the server refused: shown to the person with the reason, never silently dropped. */
+export interface RejectionRow {
+  id?: number;
+  mid: number;
+  visitId: string | null;
+  collection: string;
+  entityId: string;
+  /** What was sent (the values the person entered). */
+  mutation: unknown;
+  problem: Problem;
+  at: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -63,8 +86,18 @@ export interface OutboxRow {
   mutationId: number;
   table: string;
   entityId: string;
-  /** `transition`: a visit's status change, checked by the server as a transition. */
-  op: 'put' | 'patch' | 'delete' | 'transition';
+  /**
+   * `transition`: a visit's status change, checked by the server as a
+   * transition; `resolve`: a person's choice in a conflict.
+   */
+  op: 'put' | 'patch' | 'delete' | 'transition' | 'resolve';
   payload: unknown;
+  /**
+   * The fields (paths such as `answer.note`) a put or patch changed; absent
+   * when the record is new, and then the whole record is sent.
+   */
+  fields?: string[];
+  /** Set on the last row of a push in flight: later changes never merge into it. */
+  sent?: true;
   createdAt: string;
 }

@@ -82,5 +82,22 @@ const v3: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
-export const CURRENT_SCHEMA_VERSION = v3.version;
+/**
+ * v4: sync. Per synced record, the server versions of its fields (what the
+ * next edit is based on); conflicts found by the server and changes it
+ * refused, both shown to people; photos waiting for upload are found by
+ * `uploaded`. Outbox rows may now say which fields they changed (`fields`):
+ * older rows have none and are sent as whole records, which the server merges.
+ */
+const v4: SchemaVersion = {
+  version: 4,
+  stores: {
+    blobs: 'sha256, uploaded',
+    syncState: 'key',
+    conflicts: 'id, visitId, [collection+recordId]',
+    rejections: '++id, mid, visitId',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4];
+export const CURRENT_SCHEMA_VERSION = v4.version;

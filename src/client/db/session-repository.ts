@@ -1,6 +1,9 @@
 import type { User } from '../../shared/schemas/user.ts';
 import type { AppDatabase } from './app-database.ts';
+import { countPhotosWaiting } from './photo-queue.ts';
 import { DIRECTORY_REFRESHED_AT } from './schools-repository.ts';
+import { SYNC_SETTINGS } from './sync-settings.ts';
+import { syncedTables } from './synced-tables.ts';
 
 export interface LocalSession {
   token: string;
@@ -22,10 +25,33 @@ export async function readSession(db: AppDatabase): Promise<LocalSession | undef
   });
 }
 
-/** What belongs to the person signed in, as opposed to the device (its language). */
+/** The tables that hold what the person signed in recorded or received. */
+const personTables = (db: AppDatabase) => [
+  db.session,
+  db.users,
+  db.schools,
+  db.settings,
+  db.outbox,
+  db.blobs,
+  db.rejections,
+  ...syncedTables(db),
+];
+
+/**
+ * Removes what belongs to the person signed in, as opposed to the device (its
+ * language): the next person on a shared tablet sees none of it. Only called
+ * once the server has everything (nothing in the outbox, no photo waiting).
+ */
 async function forgetPersonData(db: AppDatabase): Promise<void> {
-  await Promise.all([db.session.clear(), db.users.clear(), db.schools.clear()]);
-  await db.settings.delete(DIRECTORY_REFRESHED_AT);
+  const cleared = personTables(db).filter((table) => table !== db.settings && table !== db.outbox);
+  await Promise.all(cleared.map((table) => table.clear()));
+  await db.settings.bulkDelete([DIRECTORY_REFRESHED_AT, ...Object.values(SYNC_SETTINGS)]);
+}
+
+/** What the server does not have yet: changes, and photos waiting for upload. */
+async function unsentOf(db: AppDatabase): Promise<number> {
+  const [changes, photos] = await Promise.all([db.outbox.count(), countPhotosWaiting(db)]);
+  return changes + photos;
 }
 
 export type SignInOutcome = { ok: true } | { ok: false; unsent: number; holder: string };
@@ -40,30 +66,26 @@ export async function signIn(
   session: { token: string; expiresAt: string; user: User },
   now: Date,
 ): Promise<SignInOutcome> {
-  return db.transaction(
-    'rw',
-    [db.session, db.users, db.schools, db.settings, db.outbox],
-    async () => {
-      const previous = await db.session.get('current');
-      if (previous && previous.userId !== session.user.id) {
-        const unsent = await db.outbox.count();
-        if (unsent > 0) {
-          const holder = (await db.users.get(previous.userId))?.fullName ?? '';
-          return { ok: false as const, unsent, holder };
-        }
-        await forgetPersonData(db);
+  return db.transaction('rw', personTables(db), async () => {
+    const previous = await db.session.get('current');
+    if (previous && previous.userId !== session.user.id) {
+      const unsent = await unsentOf(db);
+      if (unsent > 0) {
+        const holder = (await db.users.get(previous.userId))?.fullName ?? '';
+        return { ok: false as const, unsent, holder };
       }
-      await db.users.put(session.user);
-      await db.session.put({
-        key: 'current',
-        token: session.token,
-        expiresAt: session.expiresAt,
-        userId: session.user.id,
-        signedInAt: now.toISOString(),
-      });
-      return { ok: true as const };
-    },
-  );
+      await forgetPersonData(db);
+    }
+    await db.users.put(session.user);
+    await db.session.put({
+      key: 'current',
+      token: session.token,
+      expiresAt: session.expiresAt,
+      userId: session.user.id,
+      signedInAt: now.toISOString(),
+    });
+    return { ok: true as const };
+  });
 }
 
 /** The server refused the token: the data stays, the person is asked to sign in again. */
@@ -79,14 +101,10 @@ export type SignOutOutcome = { ok: true } | { ok: false; unsent: number };
  * stranded behind a sign-out.
  */
 export async function signOutLocally(db: AppDatabase): Promise<SignOutOutcome> {
-  return db.transaction(
-    'rw',
-    [db.session, db.users, db.schools, db.settings, db.outbox],
-    async () => {
-      const unsent = await db.outbox.count();
-      if (unsent > 0) return { ok: false as const, unsent };
-      await forgetPersonData(db);
-      return { ok: true as const };
-    },
-  );
+  return db.transaction('rw', personTables(db), async () => {
+    const unsent = await unsentOf(db);
+    if (unsent > 0) return { ok: false as const, unsent };
+    await forgetPersonData(db);
+    return { ok: true as const };
+  });
 }

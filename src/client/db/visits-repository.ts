@@ -57,7 +57,8 @@ export async function updateVisitFields(
     now,
     async () => {
       const payload = { ...fields, updatedAt: now.toISOString() };
-      await enqueue(db, { table: 'visits', entityId: id, op: 'patch', payload }, now);
+      const change = { table: 'visits', entityId: id, op: 'patch', payload } as const;
+      await enqueue(db, { ...change, fields: Object.keys(fields) }, now);
     },
     fields,
   );

@@ -51,6 +51,24 @@ export const en = {
     network_timeout: 'The server did not answer in time. Check the connection and try again.',
     unexpected_response: 'The server answered unexpectedly. Try again later.',
   },
+  sync: {
+    label: 'Sync',
+    syncNow: 'Sync now',
+    syncing: 'Syncing…',
+    received_one: '{{count}} record received',
+    received_other: '{{count}} records received',
+    waiting_one: '{{count}} change waiting to be sent',
+    waiting_other: '{{count}} changes waiting to be sent',
+    allSent: 'Everything sent',
+    photos_one: '{{count}} photo waiting to be sent',
+    photos_other: '{{count}} photos waiting to be sent',
+    lastSynced: 'Synced {{when}}',
+    neverSynced: 'Not synced yet',
+    failed: 'Failed: {{reason}}',
+    retryIn: 'Retrying in {{seconds}} s.',
+    rejected_one: 'The server refused {{count}} change — see the visit',
+    rejected_other: 'The server refused {{count}} changes — see the visit',
+  },
   login: {
     title: 'Sign in',
     login: 'Login',
@@ -145,6 +163,7 @@ export const en = {
   },
   logout: {
     button: 'Sign out',
+    exportUnsent: 'Save unsent data to a file',
     refused_one:
       'Cannot sign out: {{count}} change has not reached the server yet. Connect to a network and wait until it is sent.',
     refused_other:

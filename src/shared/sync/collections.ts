@@ -7,6 +7,7 @@ import {
   visitSchema,
 } from '../schemas/visit.ts';
 import { conflictSchema } from '../schemas/conflict.ts';
+import { editableFields } from './editable-fields.ts';
 import type { RecordData } from './field-paths.ts';
 
 /**
@@ -49,42 +50,42 @@ const visitOf = (record: RecordData) => text(record, 'visitId');
 export const collectionRules: Record<SyncCollection, CollectionRules> = {
   visits: {
     schema: visitSchema,
-    editable: ['date', 'commission', 'findings', 'recommendations'],
+    editable: editableFields.visits,
     pushable: true,
     idOf: ownId,
     visitIdOf: ownId,
   },
   answers: {
     schema: storedAnswerSchema,
-    editable: ['answer.value', 'answer.na', 'answer.note', 'answer.photos'],
+    editable: editableFields.answers,
     pushable: true,
     idOf: (record) => `${text(record, 'visitId')}:${text(record, 'itemKey')}`,
     visitIdOf: visitOf,
   },
   rows: {
     schema: visitRowSchema,
-    editable: ['position'],
+    editable: editableFields.rows,
     pushable: true,
     idOf: ownId,
     visitIdOf: visitOf,
   },
   actions: {
     schema: correctiveActionSchema,
-    editable: ['what', 'responsible', 'deadline', 'status', 'comment', 'followedUpIn'],
+    editable: editableFields.actions,
     pushable: true,
     idOf: ownId,
     visitIdOf: visitOf,
   },
   attachments: {
     schema: attachmentSchema,
-    editable: [],
+    editable: editableFields.attachments,
     pushable: true,
     idOf: ownId,
     visitIdOf: visitOf,
   },
   conflicts: {
     schema: conflictSchema,
-    editable: [],
+    editable: editableFields.conflicts,
     pushable: false,
     idOf: ownId,
     visitIdOf: visitOf,

@@ -1,6 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice.tsx';
+import { appDatabase } from '../../db/app-database.ts';
+import { exportUnsent } from '../../db/unsent-export.ts';
 import { useLogout } from './use-logout.ts';
+
+/** Saves what the server does not have yet as a file (the browser's download). */
+async function saveUnsentToFile(): Promise<void> {
+  const now = new Date();
+  const url = URL.createObjectURL(await exportUnsent(appDatabase(), now));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `inspektor-ezh-neotpravleno-${now.toISOString().slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 export function LogoutButton() {
   const { t } = useTranslation();
@@ -11,7 +24,12 @@ export function LogoutButton() {
         {t('logout.button')}
       </button>
       {refusedUnsent !== undefined && (
-        <Notice tone="error">{t('logout.refused', { count: refusedUnsent })}</Notice>
+        <Notice tone="error">
+          <p>{t('logout.refused', { count: refusedUnsent })}</p>
+          <button type="button" className="button" onClick={() => void saveUnsentToFile()}>
+            {t('logout.exportUnsent')}
+          </button>
+        </Notice>
       )}
     </div>
   );

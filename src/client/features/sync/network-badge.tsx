@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useOnlineStatus } from '../pwa/use-online-status.ts';
+import { useOnlineStatus } from '../../pwa/use-online-status.ts';
 
 export function NetworkBadge() {
   const { t } = useTranslation();

@@ -1,0 +1,76 @@
+import type { PushResponse } from '../../shared/schemas/sync.ts';
+import type { AppDatabase } from './app-database.ts';
+import type { OutboxRow, RejectionRow } from './rows.ts';
+import { applyServerRecords, latestCopies } from './sync-apply.ts';
+import { pendingFieldsOf, syncedTables, syncKey } from './synced-tables.ts';
+import { visitOfOutboxRow } from './outbox-repository.ts';
+
+/**
+ * The oldest changes waiting for the server, with the versions their records
+ * were last seen at. The last row is marked as on its way: a later edit of the
+ * same record becomes a new change instead of merging into one the server may
+ * already have applied.
+ */
+export async function takeOutboxBatch(
+  db: AppDatabase,
+  limit: number,
+): Promise<{ rows: OutboxRow[]; seen: Map<string, Record<string, number>> }> {
+  return db.transaction('rw', [db.outbox, db.syncState], async () => {
+    const rows = await db.outbox.orderBy('seq').limit(limit).toArray();
+    const last = rows.at(-1);
+    if (last?.seq !== undefined && last.sent !== true) {
+      await db.outbox.update(last.seq, { sent: true });
+    }
+    const keys = [...new Set(rows.map((row) => syncKey(row.table, row.entityId)))];
+    const states = await db.syncState.bulkGet(keys);
+    const seen = new Map<string, Record<string, number>>();
+    states.forEach((state, index) => {
+      const key = keys[index];
+      if (state && key) seen.set(key, state.versions);
+    });
+    return { rows, seen };
+  });
+}
+
+function rejectionOf(
+  row: OutboxRow,
+  result: PushResponse['results'][number],
+  at: string,
+): RejectionRow {
+  return {
+    mid: row.mutationId,
+    visitId: visitOfOutboxRow(row) ?? null,
+    collection: row.table,
+    entityId: row.entityId,
+    mutation: row.payload,
+    problem: result.problem ?? { code: 'internal', message: '' },
+    at,
+  };
+}
+
+/**
+ * Takes in the server's answer to a push, in one transaction: the rows it has
+ * (applied, already applied, or refused) leave the outbox, refusals are kept
+ * to be shown, and the records come back as the server now holds them.
+ */
+export async function acknowledgePush(
+  db: AppDatabase,
+  rows: readonly OutboxRow[],
+  response: PushResponse,
+  now: Date,
+): Promise<{ rejected: number }> {
+  return db.transaction('rw', [db.outbox, db.rejections, ...syncedTables(db)], async () => {
+    const done = rows.filter((row) => row.mutationId <= response.lastMid);
+    const byMid = new Map(response.results.map((result) => [result.mid, result]));
+    const rejections = done.flatMap((row) => {
+      const result = byMid.get(row.mutationId);
+      return result?.status === 'rejected' ? [rejectionOf(row, result, now.toISOString())] : [];
+    });
+    await db.outbox.bulkDelete(done.flatMap((row) => (row.seq === undefined ? [] : [row.seq])));
+    await db.rejections.bulkAdd(rejections);
+    const pending = pendingFieldsOf(await db.outbox.toArray());
+    const records = response.results.flatMap((result) => (result.record ? [result.record] : []));
+    await applyServerRecords(db, latestCopies(records), pending);
+    return { rejected: rejections.length };
+  });
+}

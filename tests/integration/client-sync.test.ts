@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDatabase } from '../../src/client/db/app-database.ts';
+import { loadAnswers, saveAnswer } from '../../src/client/db/answers-repository.ts';
+import { completeVisit } from '../../src/client/db/completion-repository.ts';
+import { createVisit, updateVisitFields } from '../../src/client/db/visits-repository.ts';
+import type { Db } from '../../src/server/db/port.ts';
+import type { User } from '../../src/shared/schemas/user.ts';
+import { visitInput } from '../fixtures/device-database.ts';
+import { closeDevice, signedInDevice, syncOver } from '../fixtures/synced-device.ts';
+import { startTestApp } from '../fixtures/test-app.ts';
+import { testDatabases } from '../fixtures/test-databases.ts';
+import { addSchool, addUser } from '../fixtures/users.ts';
+
+const [pglite] = testDatabases;
+
+describe('two tablets of one inspector syncing through the server', () => {
+  let db: Db;
+  let app: FastifyInstance;
+  let schoolId: string;
+  let inspector: User;
+  const devices: AppDatabase[] = [];
+
+  beforeAll(async () => {
+    db = await (pglite ?? testDatabases[0])!.open();
+    ({ app } = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '1000' } }));
+    schoolId = await addSchool(db);
+    inspector = await addUser(db, 'inspector');
+  });
+  afterAll(async () => {
+    for (const device of devices) await closeDevice(device);
+    await app.close();
+    await db.close();
+  });
+
+  async function tablet(): Promise<AppDatabase> {
+    const device = await signedInDevice(app, inspector);
+    devices.push(device);
+    return device;
+  }
+
+  async function startedVisit(device: AppDatabase) {
+    return createVisit(
+      device,
+      visitInput({ schoolId, authorId: inspector.id, checklistId: 'readiness' }),
+      new Date(),
+    );
+  }
+
+  it('sends everything once, empties the outbox, and the other tablet receives it', async () => {
+    const first = await tablet();
+    const second = await tablet();
+    const visit = await startedVisit(first);
+    await saveAnswer(first, visit.id, 'internet', { value: 'yes', note: 'Wi-Fi' }, new Date());
+    await updateVisitFields(first, visit.id, { findings: 'Кабинет информатики готов' }, new Date());
+
+    const report = await syncOver(app, first);
+    expect(report).toMatchObject({ rejected: 0 });
+    expect(await first.outbox.count()).toBe(0);
+
+    await syncOver(app, second);
+    expect(await second.visits.get(visit.id)).toMatchObject({
+      findings: 'Кабинет информатики готов',
+      status: 'draft',
+    });
+    expect((await loadAnswers(second, visit.id)).items.internet).toEqual({
+      value: 'yes',
+      note: 'Wi-Fi',
+    });
+  });
+
+  it('keeps a change whose answer was lost on the way, and sends it exactly once', async () => {
+    const device = await tablet();
+    const visit = await startedVisit(device);
+    await saveAnswer(device, visit.id, 'internet', { value: 'no' }, new Date());
+    // The server commits the push, but its answer never reaches the tablet.
+    await expect(
+      syncOver(app, device, (path) => (path === '/api/sync/push' ? 'drop-response' : 'none')),
+    ).rejects.toMatchObject({ code: 'network_unavailable' });
+    expect(await device.outbox.count()).toBeGreaterThan(0);
+
+    await saveAnswer(device, visit.id, 'internet', { value: 'partly' }, new Date());
+    await syncOver(app, device);
+    expect(await device.outbox.count()).toBe(0);
+    expect(await device.rejections.count()).toBe(0);
+    const other = await tablet();
+    await syncOver(app, other);
+    expect((await loadAnswers(other, visit.id)).items.internet).toEqual({ value: 'partly' });
+    expect(await other.conflicts.count()).toBe(0);
+  });
+
+  it('merges different answers, and shows a conflict for the same one on both tablets', async () => {
+    const first = await tablet();
+    const second = await tablet();
+    const visit = await startedVisit(first);
+    await saveAnswer(first, visit.id, 'internet', { value: 'yes' }, new Date());
+    await syncOver(app, first);
+    await syncOver(app, second);
+
+    // Both offline: different answers, and the same answer differently.
+    await saveAnswer(first, visit.id, 'pc_count', { value: 12 }, new Date());
+    await saveAnswer(first, visit.id, 'internet', { value: 'no' }, new Date());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveAnswer(second, visit.id, 'printer', { value: 'yes' }, new Date());
+    await saveAnswer(second, visit.id, 'internet', { value: 'partly' }, new Date());
+
+    await syncOver(app, second);
+    await syncOver(app, first);
+    await syncOver(app, second);
+
+    const answersOnFirst = await loadAnswers(first, visit.id);
+    const answersOnSecond = await loadAnswers(second, visit.id);
+    expect(answersOnFirst).toEqual(answersOnSecond);
+    expect(answersOnFirst.items).toMatchObject({
+      pc_count: { value: 12 },
+      printer: { value: 'yes' },
+      internet: { value: 'partly' },
+    });
+    for (const device of [first, second]) {
+      const conflicts = await device.conflicts.where('visitId').equals(visit.id).toArray();
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]).toMatchObject({
+        field: 'answer.value',
+        kept: { value: 'partly' },
+        lost: { value: 'no' },
+        resolution: null,
+      });
+    }
+  });
+
+  it('shows a change the server refused, with the reason, and goes on', async () => {
+    const first = await tablet();
+    const second = await tablet();
+    const visit = await startedVisit(first);
+    await syncOver(app, first);
+    await syncOver(app, second);
+    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
+    await syncOver(app, first);
+
+    await saveAnswer(second, visit.id, 'internet', { value: 'no' }, new Date());
+    const report = await syncOver(app, second);
+    expect(report?.rejected).toBe(1);
+    expect(await second.outbox.count()).toBe(0);
+    const [rejection] = await second.rejections.toArray();
+    expect(rejection).toMatchObject({
+      visitId: visit.id,
+      problem: { code: 'visit_closed' },
+    });
+    // The tablet now shows the visit as the server holds it: completed.
+    expect((await second.visits.get(visit.id))?.status).toBe('completed');
+  });
+});
