@@ -9,11 +9,12 @@ import type { Db } from '../../src/server/db/port.ts';
 import type { User } from '../../src/shared/schemas/user.ts';
 import { visitInput } from '../fixtures/device-database.ts';
 import { closeDevice, signedInDevice, syncOver } from '../fixtures/synced-device.ts';
-import { startTestApp } from '../fixtures/test-app.ts';
+import { testAppForThisFile } from '../fixtures/test-app.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
 import { addSchool, addUser } from '../fixtures/users.ts';
 
-const [pglite] = testDatabases;
+/** The device side is what is tested here: one engine is enough. */
+const pglite = testDatabases[0]!;
 
 describe('two tablets of one inspector syncing through the server', () => {
   let db: Db;
@@ -22,16 +23,14 @@ describe('two tablets of one inspector syncing through the server', () => {
   let inspector: User;
   const devices: AppDatabase[] = [];
 
+  const server = testAppForThisFile(pglite.open);
   beforeAll(async () => {
-    db = await (pglite ?? testDatabases[0])!.open();
-    ({ app } = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '1000' } }));
+    ({ db, app } = server);
     schoolId = await addSchool(db);
     inspector = await addUser(db, 'inspector');
   });
   afterAll(async () => {
     for (const device of devices) await closeDevice(device);
-    await app.close();
-    await db.close();
   });
 
   async function tablet(): Promise<AppDatabase> {

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/port.ts';
 import type { User } from '../../src/shared/schemas/user.ts';
 import {
   answerPut,
+  attachmentPut,
   createVisit,
   latest,
   newVisit,
   TestDevice,
   transition,
 } from '../fixtures/sync-client.ts';
-import { startTestApp } from '../fixtures/test-app.ts';
+import { testAppForThisFile } from '../fixtures/test-app.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
 import { addSchool, addUser } from '../fixtures/users.ts';
 
@@ -27,9 +28,9 @@ describe.each(testDatabases)('who pushes and pulls what, on $name', ({ open }) =
   let schoolDevice: TestDevice;
   let otherSchoolDevice: TestDevice;
 
+  const server = testAppForThisFile(open);
   beforeAll(async () => {
-    db = await open();
-    ({ app } = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '1000' } }));
+    ({ db, app } = server);
     ownSchool = await addSchool(db);
     otherSchool = await addSchool(db);
     inspector = await addUser(db, 'inspector');
@@ -42,10 +43,6 @@ describe.each(testDatabases)('who pushes and pulls what, on $name', ({ open }) =
       app,
       await addUser(db, 'school', { schoolId: otherSchool }),
     );
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
   });
 
   it('shows a school its self-audits and inspections of it only once completed', async () => {
@@ -157,25 +154,10 @@ describe.each(testDatabases)('who pushes and pulls what, on $name', ({ open }) =
 
     // Attached to an inspection of the other school: that school sees it once completed, ours never.
     const visit = newVisit(inspector, otherSchool);
-    const attachmentId = crypto.randomUUID();
-    await inspectorDevice.change(createVisit(visit), {
-      op: 'put',
-      collection: 'attachments',
-      id: attachmentId,
-      fields: {
-        id: attachmentId,
-        visitId: visit.id,
-        itemKey: 'internet',
-        sha256: hash,
-        width: 640,
-        height: 480,
-        bytes: photo.length,
-        mimeType: 'image/jpeg',
-        takenAt: visit.createdAt,
-        createdAt: visit.createdAt,
-      },
-      base: {},
-    });
+    await inspectorDevice.change(
+      createVisit(visit),
+      attachmentPut(visit, 'internet', { sha256: hash, length: photo.length }),
+    );
     expect((await otherSchoolDevice.blob('GET', hash)).statusCode).toBe(404);
     await inspectorDevice.change(transition(visit.id, 'completed'));
     expect((await otherSchoolDevice.blob('GET', hash)).statusCode).toBe(200);

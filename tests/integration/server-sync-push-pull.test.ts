@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/port.ts';
 import { CLOCK_TOLERANCE_MS } from '../../src/server/services/sync/apply-mutation.ts';
 import { conflictSchema } from '../../src/shared/schemas/conflict.ts';
@@ -12,7 +12,7 @@ import {
   TestDevice,
   transition,
 } from '../fixtures/sync-client.ts';
-import { startTestApp } from '../fixtures/test-app.ts';
+import { testAppForThisFile } from '../fixtures/test-app.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
 import { addSchool, addUser } from '../fixtures/users.ts';
 
@@ -21,14 +21,10 @@ describe.each(testDatabases)('sync push and pull on $name', ({ open }) => {
   let app: FastifyInstance;
   let schoolId: string;
 
+  const server = testAppForThisFile(open);
   beforeAll(async () => {
-    db = await open();
-    ({ app } = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '1000' } }));
+    ({ db, app } = server);
     schoolId = await addSchool(db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
   });
 
   async function inspectorDevice(clockOffsetMs = 0) {

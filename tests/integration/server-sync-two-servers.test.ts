@@ -9,7 +9,13 @@ import type { User } from '../../src/shared/schemas/user.ts';
 import { deviceOver, httpRequest, logInOver } from '../fixtures/http-app.ts';
 import { namedConnections, untilDisconnected } from '../fixtures/postgres-connections.ts';
 import { startServerProcess, stopProcess, type Started } from '../fixtures/processes.ts';
-import { answerPut, createVisit, latest, newVisit } from '../fixtures/sync-client.ts';
+import {
+  answerPut,
+  attachmentPut,
+  createVisit,
+  latest,
+  newVisit,
+} from '../fixtures/sync-client.ts';
 import { openFreshPostgres, postgresAvailable } from '../fixtures/test-databases.ts';
 import { addSchool, addUser } from '../fixtures/users.ts';
 
@@ -104,24 +110,7 @@ describe.skipIf(!postgresAvailable)('two server processes on one PostgreSQL data
       createVisit(visit),
       answerPut(visit.id, 'internet', { value: 'yes', note: 'Wi-Fi', photos: [hash] }),
       answerPut(visit.id, 'pc', { value: 12 }),
-      {
-        op: 'put',
-        collection: 'attachments',
-        id: attachmentId,
-        fields: {
-          id: attachmentId,
-          visitId: visit.id,
-          itemKey: 'internet',
-          sha256: hash,
-          width: 1600,
-          height: 1067,
-          bytes: photo.length,
-          mimeType: 'image/jpeg',
-          takenAt: visit.createdAt,
-          createdAt: visit.createdAt,
-        },
-        base: {},
-      },
+      attachmentPut(visit, 'internet', { sha256: hash, length: photo.length }, attachmentId),
     );
     expect(pushed.results.map((r) => r.status)).toEqual([
       'applied',

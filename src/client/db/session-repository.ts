@@ -25,17 +25,18 @@ export async function readSession(db: AppDatabase): Promise<LocalSession | undef
   });
 }
 
-/** The tables that hold what the person signed in recorded or received. */
+/** The tables that hold only what the person signed in recorded or received. */
 const personTables = (db: AppDatabase) => [
   db.session,
   db.users,
   db.schools,
-  db.settings,
-  db.outbox,
   db.blobs,
   db.rejections,
   ...syncedTables(db),
 ];
+
+/** Signing in and out reads the outbox and the settings besides. */
+const signInTables = (db: AppDatabase) => [...personTables(db), db.outbox, db.settings];
 
 /**
  * Removes what belongs to the person signed in, as opposed to the device (its
@@ -43,8 +44,7 @@ const personTables = (db: AppDatabase) => [
  * once the server has everything (nothing in the outbox, no photo waiting).
  */
 async function forgetPersonData(db: AppDatabase): Promise<void> {
-  const cleared = personTables(db).filter((table) => table !== db.settings && table !== db.outbox);
-  await Promise.all(cleared.map((table) => table.clear()));
+  await Promise.all(personTables(db).map((table) => table.clear()));
   await db.settings.bulkDelete([DIRECTORY_REFRESHED_AT, ...Object.values(SYNC_SETTINGS)]);
 }
 
@@ -66,7 +66,7 @@ export async function signIn(
   session: { token: string; expiresAt: string; user: User },
   now: Date,
 ): Promise<SignInOutcome> {
-  return db.transaction('rw', personTables(db), async () => {
+  return db.transaction('rw', signInTables(db), async () => {
     const previous = await db.session.get('current');
     if (previous && previous.userId !== session.user.id) {
       const unsent = await unsentOf(db);
@@ -101,7 +101,7 @@ export type SignOutOutcome = { ok: true } | { ok: false; unsent: number };
  * stranded behind a sign-out.
  */
 export async function signOutLocally(db: AppDatabase): Promise<SignOutOutcome> {
-  return db.transaction('rw', personTables(db), async () => {
+  return db.transaction('rw', signInTables(db), async () => {
     const unsent = await unsentOf(db);
     if (unsent > 0) return { ok: false as const, unsent };
     await forgetPersonData(db);

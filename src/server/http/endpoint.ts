@@ -10,12 +10,17 @@ type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Access = 'public' | 'user' | readonly Role[];
 type Schema = z.ZodType;
 
-export interface HandlerInput<B extends Schema, Q extends Schema, P extends Schema> {
+export interface HandlerInput<
+  B extends Schema,
+  Q extends Schema,
+  P extends Schema,
+  A extends Access = Access,
+> {
   body: z.output<B>;
   query: z.output<Q>;
   params: z.output<P>;
   /** The signed-in person; `null` only on public endpoints. */
-  user: User | null;
+  user: A extends 'public' ? User | null : User;
   token: string | null;
   request: FastifyRequest;
 }
@@ -25,13 +30,14 @@ export interface Endpoint<
   Q extends Schema = Schema,
   P extends Schema = Schema,
   R extends Schema = Schema,
+  A extends Access = Access,
 > {
   method: Method;
   /** Fastify style: `/api/schools/:id`. */
   path: string;
   summary: string;
   tag: string;
-  access: Access;
+  access: A;
   body?: B;
   query?: Q;
   params?: P;
@@ -49,7 +55,7 @@ export interface Endpoint<
   binary?: { request?: readonly string[]; response?: boolean };
   /** Keyed by client address, plus `keyOf` of the parsed body when given. */
   rateLimit?: { max: number; timeWindow: string; keyOf?: (body: unknown) => string };
-  handler: (input: HandlerInput<B, Q, P>, context: ServerContext) => Promise<z.input<R>>;
+  handler: (input: HandlerInput<B, Q, P, A>, context: ServerContext) => Promise<z.input<R>>;
 }
 
 /** A file an endpoint answers with; `bytes` is null for HEAD. */
@@ -61,9 +67,13 @@ export const binaryFileSchema = z.object({
 export type BinaryFile = z.infer<typeof binaryFileSchema>;
 
 /** Erases an endpoint's type parameters so that endpoints of different shapes fit one list. */
-export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema>(
-  definition: Endpoint<B, Q, P, R>,
-): Endpoint {
+export function endpoint<
+  B extends Schema,
+  Q extends Schema,
+  P extends Schema,
+  R extends Schema,
+  const A extends Access,
+>(definition: Endpoint<B, Q, P, R, A>): Endpoint {
   return definition;
 }
 

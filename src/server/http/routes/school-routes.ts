@@ -16,7 +16,7 @@ export const schoolRoutes = [
     problems: [],
     handler: async ({ user }, { db }) => {
       const schools = await listSchools(db);
-      if (user?.role !== 'school') return { schools };
+      if (user.role !== 'school') return { schools };
       return { schools: schools.filter((school) => school.id === user.schoolId) };
     },
   }),
@@ -31,7 +31,7 @@ export const schoolRoutes = [
     problems: ['not_found'],
     handler: async ({ params, user }, { db }) => {
       const school = await findSchool(db, params.id);
-      const hidden = user?.role === 'school' && user.schoolId !== params.id;
+      const hidden = user.role === 'school' && user.schoolId !== params.id;
       if (!school || hidden)
         throw new ProblemError('not_found', { id: params.id }, 'Школа не найдена.');
       return school;

@@ -17,10 +17,21 @@ const PUSH_BODY_LIMIT = 16 * 1024 * 1024;
 
 const blobParams = z.object({ sha256: sha256Schema });
 
-/** The signed-in person; the endpoints below are never public. */
-function signedIn<T>(user: T | null): T {
-  if (user === null) throw new Error('Эндпоинт синхронизации вызван без пользователя');
-  return user;
+/** Whether a file is on the server (HEAD), or the file itself (GET). */
+function blobRead(method: 'HEAD' | 'GET', summary: string) {
+  return endpoint({
+    method,
+    path: '/api/blobs/:sha256',
+    summary,
+    tag: 'Синхронизация',
+    access: 'user',
+    params: blobParams,
+    binary: { response: true },
+    response: binaryFileSchema,
+    problems: ['not_found'],
+    handler: async ({ params, user }, { db }) =>
+      fetchBlob(db, user, params.sha256, method === 'GET'),
+  });
 }
 
 export const syncRoutes = [
@@ -34,7 +45,7 @@ export const syncRoutes = [
     bodyLimit: PUSH_BODY_LIMIT,
     response: pushResponseSchema,
     problems: ['sync_gap', 'epoch_changed', 'forbidden', 'bad_request'],
-    handler: async ({ body, user }, { db, now }) => pushChanges(db, signedIn(user), body, now()),
+    handler: async ({ body, user }, { db, now }) => pushChanges(db, user, body, now()),
   }),
   endpoint({
     method: 'POST',
@@ -45,33 +56,10 @@ export const syncRoutes = [
     body: pullRequestSchema,
     response: pullResponseSchema,
     problems: ['epoch_changed', 'bad_request'],
-    handler: async ({ body, user }, { db }) => pullChanges(db, signedIn(user), body),
+    handler: async ({ body, user }, { db }) => pullChanges(db, user, body),
   }),
-  endpoint({
-    method: 'HEAD',
-    path: '/api/blobs/:sha256',
-    summary: 'Есть ли файл (фото, подпись) на сервере',
-    tag: 'Синхронизация',
-    access: 'user',
-    params: blobParams,
-    binary: { response: true },
-    response: binaryFileSchema,
-    problems: ['not_found'],
-    handler: async ({ params, user }, { db }) =>
-      fetchBlob(db, signedIn(user), params.sha256, false),
-  }),
-  endpoint({
-    method: 'GET',
-    path: '/api/blobs/:sha256',
-    summary: 'Файл (фото, подпись) по его SHA-256',
-    tag: 'Синхронизация',
-    access: 'user',
-    params: blobParams,
-    binary: { response: true },
-    response: binaryFileSchema,
-    problems: ['not_found'],
-    handler: async ({ params, user }, { db }) => fetchBlob(db, signedIn(user), params.sha256, true),
-  }),
+  blobRead('HEAD', 'Есть ли файл (фото, подпись) на сервере'),
+  blobRead('GET', 'Файл (фото, подпись) по его SHA-256'),
   endpoint({
     method: 'PUT',
     path: '/api/blobs/:sha256',
@@ -85,7 +73,7 @@ export const syncRoutes = [
     response: z.object({ sha256: sha256Schema, size: z.number().int(), stored: z.boolean() }),
     problems: ['hash_mismatch'],
     handler: async ({ params, body, user, request }, { db }) =>
-      storeBlob(db, signedIn(user), {
+      storeBlob(db, user, {
         sha256: params.sha256,
         mimeType: String(request.headers['content-type']).split(';')[0] ?? '',
         bytes: body,

@@ -11,6 +11,7 @@ import {
   applied,
   keep,
   recordKey,
+  rowAnswerPrefix,
   rejected,
   THIS_PUSH,
   type Actor,
@@ -26,7 +27,7 @@ export const CLOCK_TOLERANCE_MS = 60_000;
 
 /** The answers recorded in a row of a table: a row's deletion takes them along. */
 function answersOfRow(state: PushState, row: StoredRecord): StoredRecord[] {
-  const prefix = `${String(row.data.group)}/${row.id}/`;
+  const prefix = rowAnswerPrefix(row);
   return [...state.records.values()].filter(
     (record) =>
       record.collection === 'answers' &&

@@ -2,8 +2,8 @@ import type { PullRequest, PullResponse } from '../../../shared/schemas/sync.ts'
 import type { User } from '../../../shared/schemas/user.ts';
 import type { Queryable } from '../../db/port.ts';
 import { ProblemError } from '../../problem-error.ts';
-import { readEpoch } from '../../queries/server-meta.ts';
 import { pullPage, type PullPosition } from '../../queries/sync-pull.ts';
+import { checkedEpoch } from './epoch.ts';
 import { toSyncRecord } from './sync-record.ts';
 
 const START: PullPosition = { version: 0, collection: '', id: '' };
@@ -48,10 +48,7 @@ export async function pullChanges(
   user: User,
   request: PullRequest,
 ): Promise<PullResponse> {
-  const epoch = await readEpoch(db);
-  if (request.epoch !== null && request.epoch !== epoch) {
-    throw new ProblemError('epoch_changed', { epoch });
-  }
+  const epoch = await checkedEpoch(db, request.epoch);
   const after = decodeCursor(request.cursor);
   const rows = await pullPage(db, user, after, request.limit + 1);
   const page = rows.slice(0, request.limit);

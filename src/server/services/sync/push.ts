@@ -1,4 +1,5 @@
 import type {
+  Mutation,
   PushRequest,
   PushResponse,
   PushResult,
@@ -8,7 +9,6 @@ import type { User } from '../../../shared/schemas/user.ts';
 import { collectionRules } from '../../../shared/sync/collections.ts';
 import type { Db, Queryable } from '../../db/port.ts';
 import { ProblemError } from '../../problem-error.ts';
-import { readEpoch } from '../../queries/server-meta.ts';
 import {
   advanceClient,
   insertRejections,
@@ -33,9 +33,11 @@ import {
 } from '../../queries/sync-visits.ts';
 import { canSee } from './access.ts';
 import { applyMutation } from './apply-mutation.ts';
+import { checkedEpoch } from './epoch.ts';
 import {
   emptyPushState,
   recordKey,
+  rowAnswerPrefix,
   THIS_PUSH,
   type Actor,
   type Outcome,
@@ -43,7 +45,6 @@ import {
   type StoredRecord,
 } from './state.ts';
 import { toSyncRecord } from './sync-record.ts';
-import type { Mutation } from '../../../shared/schemas/sync.ts';
 
 function refOf(mutation: Mutation): RecordRef {
   if (mutation.op === 'resolve') return { collection: 'conflicts', id: mutation.conflictId };
@@ -59,8 +60,8 @@ function visitOfNew(mutation: Mutation): string | undefined {
 
 /** A device's mutations go 1, 2, 3 …: a push with a hole in it is a broken client. */
 function checkContiguous(mutations: readonly Mutation[]): void {
+  const first = mutations[0]?.mid ?? 0;
   mutations.forEach((mutation, index) => {
-    const first = mutations[0]?.mid ?? 0;
     if (mutation.mid !== first + index) {
       throw new ProblemError(
         'bad_request',
@@ -97,7 +98,7 @@ async function loadState(tx: Queryable, mutations: readonly Mutation[]): Promise
     if (record.collection === 'rows') {
       rowPrefixes.push({
         visitId: record.visitId,
-        prefix: `${String(record.data.group)}/${record.id}/`,
+        prefix: rowAnswerPrefix(record),
       });
     }
   }
@@ -174,10 +175,7 @@ async function pushInTransaction(
   request: PushRequest,
   now: Date,
 ): Promise<PushResponse> {
-  const epoch = await readEpoch(tx);
-  if (request.epoch !== null && request.epoch !== epoch) {
-    throw new ProblemError('epoch_changed', { epoch });
-  }
+  const epoch = await checkedEpoch(tx, request.epoch);
   const client = await lockClient(tx, request.clientId, user.id);
   if (client.userId !== user.id) {
     throw new ProblemError(

@@ -1,3 +1,4 @@
+import { rowAnswerKey } from '../../../shared/checklist/answer-keys.ts';
 import type { Problem, ProblemCode } from '../../../shared/schemas/problem.ts';
 import type { User } from '../../../shared/schemas/user.ts';
 import type { SyncCollection } from '../../../shared/sync/collections.ts';
@@ -22,6 +23,10 @@ export interface StoredRecord {
  * carries it until the push takes its real version at the end.
  */
 export const THIS_PUSH = -1;
+
+/** What the item keys of the answers in a table's row begin with (`group/rowId/`). */
+export const rowAnswerPrefix = (row: StoredRecord) =>
+  rowAnswerKey(String(row.data.group), row.id, '');
 
 export const recordKey = (collection: string, id: string) => `${collection}/${id}`;
 
