@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { logInAsInspector } from '../support/app-page.ts';
+import { logInAsInspector, waitForServiceWorkerControl } from '../support/app-page.ts';
 import { inspector } from '../support/demo-accounts.ts';
 import { appForThisFile } from '../support/app-for-file.ts';
 
@@ -83,7 +83,9 @@ describe('signing out', () => {
   it('refuses while changes are unsent, says why, and works once they are gone', async () => {
     const page = await freshPage();
     await logInAsInspector(page);
-    // Offline, so that the change cannot be sent before the person tries to sign out.
+    // Offline, so that the change cannot be sent before the person tries to sign out;
+    // the service worker then serves the reloads.
+    await waitForServiceWorkerControl(page);
     await context?.setOffline(true);
     await addUnsentChange(page);
     // Written behind the app's back: a reload makes the app read it, as after a restart.

@@ -35,7 +35,8 @@ const thumbnail = (page: Page, item: string, number: number) =>
 
 /**
  * Marks a visit completed right in the device's database, standing in for the
- * completion step: the screen is then read-only.
+ * completion step: the screen is then read-only. Only offline: the change is
+ * not in the outbox, so the next sync puts the server's draft back.
  */
 async function markCompleted(page: Page): Promise<void> {
   const visitId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
@@ -142,6 +143,8 @@ describe('photos at a visit with the network off', () => {
     context = await app.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await logInAsInspector(page);
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
     await startVisit(page, READINESS);
     const item = 'Есть резервное питание или резервный канал связи';
     await addPhotoInput(page, item).setInputFiles(cameraPhoto);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../../src/client/db/app-database.ts';
 import { loadAnswers, saveAnswer } from '../../src/client/db/answers-repository.ts';
 import { completeVisit } from '../../src/client/db/completion-repository.ts';
+import { openConflictsOf, resolveConflict } from '../../src/client/db/conflicts-repository.ts';
 import { createVisit, updateVisitFields } from '../../src/client/db/visits-repository.ts';
 import type { Db } from '../../src/server/db/port.ts';
 import type { User } from '../../src/shared/schemas/user.ts';
@@ -125,6 +126,25 @@ describe('two tablets of one inspector syncing through the server', () => {
         lost: { value: 'no' },
         resolution: null,
       });
+    }
+
+    // The first tablet's person chooses their own value back: it shows at once, offline.
+    const [conflict] = await openConflictsOf(first, visit.id);
+    expect(await resolveConflict(first, conflict!.id, 'lost', inspector.id, new Date())).toBe(
+      'saved',
+    );
+    expect((await loadAnswers(first, visit.id)).items.internet).toEqual({ value: 'no' });
+    expect(await openConflictsOf(first, visit.id)).toEqual([]);
+
+    await syncOver(app, first);
+    await syncOver(app, second);
+    for (const device of [first, second]) {
+      expect((await loadAnswers(device, visit.id)).items.internet).toEqual({ value: 'no' });
+      expect(await openConflictsOf(device, visit.id)).toEqual([]);
+      expect(await device.conflicts.get(conflict!.id)).toMatchObject({
+        resolution: { keep: 'lost', by: inspector.id },
+      });
+      expect(await device.outbox.count()).toBe(0);
     }
   });
 

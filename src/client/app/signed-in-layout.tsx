@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../db/live-queries.ts';
-import { NetworkBadge } from '../features/sync/network-badge.tsx';
+import { SyncStatusLine } from '../features/sync/sync-status-line.tsx';
+import { useSyncTriggers } from '../sync/use-sync-triggers.ts';
 import { SignInAgainNotice } from './sign-in-again-notice.tsx';
 
 const sections = [
@@ -15,6 +16,7 @@ export function SignedInLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  useSyncTriggers();
   useEffect(() => {
     if (session === null) void navigate('/login', { replace: true });
   }, [session, navigate]);
@@ -37,10 +39,10 @@ export function SignedInLayout() {
           ))}
         </nav>
         <div className="topbar__status">
-          <NetworkBadge />
           {session && <span className="topbar__user">{session.user.fullName}</span>}
         </div>
       </header>
+      <SyncStatusLine />
       <main className="layout__main" id="main">
         {session?.needsSignIn && <SignInAgainNotice />}
         <Outlet />

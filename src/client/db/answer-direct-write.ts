@@ -1,3 +1,4 @@
+import { answerRecordId } from '../../shared/checklist/answer-keys.ts';
 import type { Answer } from '../../shared/checklist/answer-schema.ts';
 import { isEditable } from '../../shared/visits/status-transitions.ts';
 import type { AppDatabase } from './app-database.ts';
@@ -79,7 +80,7 @@ export async function writeAnswerDirectly(
     };
     const change = {
       table: 'answers',
-      entityId: `${visitId}:${itemKey}`,
+      entityId: answerRecordId(visitId, itemKey),
       op: 'put',
       payload: record,
       ...changedAnswerFields(stored, record),

@@ -1,5 +1,6 @@
 import type { Answer } from '../../shared/checklist/answer-schema.ts';
 import type { AppDatabase } from './app-database.ts';
+import { answerRecordId } from '../../shared/checklist/answer-keys.ts';
 import { editableFields } from '../../shared/sync/editable-fields.ts';
 import { changedFields } from '../../shared/sync/field-paths.ts';
 import { enqueue, type Change } from './outbox-repository.ts';
@@ -47,7 +48,7 @@ export async function putAnswer(
   const existing = await db.answers.get([visitId, itemKey]);
   const change: Change = {
     table: 'answers',
-    entityId: `${visitId}:${itemKey}`,
+    entityId: answerRecordId(visitId, itemKey),
     op: 'put',
     payload: record,
     ...changedAnswerFields(existing, record),

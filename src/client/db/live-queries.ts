@@ -18,6 +18,10 @@ import { getPhotoImage } from './attachments-repository.ts';
 import { getVisit, listVisits } from './visits-repository.ts';
 import type { Answers } from '../../shared/checklist/answer-schema.ts';
 import type { CorrectiveAction, Visit } from '../../shared/schemas/visit.ts';
+import type { Conflict } from '../../shared/schemas/conflict.ts';
+import { openConflictsOf } from './conflicts-repository.ts';
+import { rejectionsOf } from './rejections-repository.ts';
+import type { RejectionRow } from './rows.ts';
 
 /** Hooks that re-render whenever the data behind them changes in IndexedDB. */
 
@@ -106,4 +110,14 @@ export function usePhotoImage(sha256: string, size: 'full' | 'thumbnail'): Blob 
 
 export function useVisitsWithUnsentChanges(): ReadonlySet<string> | undefined {
   return useLiveQuery(() => visitsWithUnsentChanges(appDatabase()));
+}
+
+/** The visit's conflicts nobody has decided yet. */
+export function useOpenConflicts(visitId: string): Conflict[] | undefined {
+  return useLiveQuery(() => openConflictsOf(appDatabase(), visitId), [visitId]);
+}
+
+/** Changes of the visit the server refused, newest first. */
+export function useVisitRejections(visitId: string): RejectionRow[] | undefined {
+  return useLiveQuery(() => rejectionsOf(appDatabase(), visitId), [visitId]);
 }

@@ -1,7 +1,7 @@
 import { failureCodeOf, type ApiFailureCode } from '../api/api-error.ts';
 import { appDatabase } from '../db/app-database.ts';
 import { createStore } from '../lib/create-store.ts';
-import { runSync, type SyncReport } from './run-sync.ts';
+import type { SyncReport } from './run-sync.ts';
 
 export interface SyncState {
   running: boolean;
@@ -61,6 +61,8 @@ export async function syncNow(reason: SyncReason): Promise<void> {
   update({ running: true, received: 0 });
   try {
     await inOneTab(async () => {
+      // The engine (and the schemas it checks answers with) loads on first use, not with the first screen.
+      const { runSync } = await import('./run-sync.ts');
       const report = await runSync(appDatabase(), (received) => update({ received }));
       failures = 0;
       update({ lastError: null, lastReport: report, retryInMs: 0 });

@@ -4,3 +4,9 @@
  */
 export const rowAnswerKey = (group: string, rowId: string, item: string) =>
   `${group}/${rowId}/${item}`;
+
+/** An answer's id among synced records: its visit and its key. */
+export const answerRecordId = (visitId: string, itemKey: string) => `${visitId}:${itemKey}`;
+
+/** The answer key in an answer's record id (visit ids hold no colon). */
+export const itemKeyOfRecordId = (recordId: string) => recordId.slice(recordId.indexOf(':') + 1);

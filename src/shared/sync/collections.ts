@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerRecordId } from '../checklist/answer-keys.ts';
 import {
   attachmentSchema,
   correctiveActionSchema,
@@ -59,7 +60,7 @@ export const collectionRules: Record<SyncCollection, CollectionRules> = {
     schema: storedAnswerSchema,
     editable: editableFields.answers,
     pushable: true,
-    idOf: (record) => `${text(record, 'visitId')}:${text(record, 'itemKey')}`,
+    idOf: (record) => answerRecordId(text(record, 'visitId'), text(record, 'itemKey')),
     visitIdOf: visitOf,
   },
   rows: {

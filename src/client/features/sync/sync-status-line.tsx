@@ -17,18 +17,23 @@ export function SyncStatusLine() {
   const lastSyncedAt = useLastSyncedAt();
   const state = useSyncState();
   const rejected = state.lastReport?.rejected ?? 0;
+  // A device's first sync brings everything the person may see: it says so, and counts.
+  const progressText = () => {
+    const first = lastSyncedAt === null;
+    if (state.received === 0) return first ? t('sync.firstPull') : t('sync.syncing');
+    const key = first ? 'sync.firstPullReceived' : 'sync.received';
+    return t(key, { count: state.received });
+  };
 
   return (
-    <div className="sync-line" role="status" aria-label={t('sync.label')} data-testid="sync-status">
+    <section className="sync-line" aria-label={t('sync.label')} data-testid="sync-status">
       <NetworkBadge />
       <span data-testid="sync-unsent">
         {unsent > 0 ? t('sync.waiting', { count: unsent }) : t('sync.allSent')}
       </span>
       {photos > 0 && <span data-testid="sync-photos">{t('sync.photos', { count: photos })}</span>}
       {state.running ? (
-        <span>
-          {state.received > 0 ? t('sync.received', { count: state.received }) : t('sync.syncing')}
-        </span>
+        <span data-testid="sync-progress">{progressText()}</span>
       ) : (
         <span data-testid="sync-last">
           {lastSyncedAt
@@ -54,6 +59,6 @@ export function SyncStatusLine() {
       >
         {state.running ? t('sync.syncing') : t('sync.syncNow')}
       </button>
-    </div>
+    </section>
   );
 }

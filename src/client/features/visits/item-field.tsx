@@ -9,6 +9,8 @@ import { LabelledDraft } from './controls/labelled-draft.tsx';
 import { ItemControl } from './item-control.tsx';
 import { PhotoStrip } from './photos/photo-strip.tsx';
 import type { PhotoActions } from './photos/use-photo-actions.ts';
+import { ConflictCard } from './conflicts/conflict-card.tsx';
+import { useAnswerConflicts } from './conflicts/visit-conflicts.ts';
 
 interface ItemFieldProps {
   item: SimpleItem;
@@ -40,6 +42,7 @@ function ItemFieldView({
   const ids = { label: `${base}-label`, input: `${base}-input`, issues: `${base}-issues` };
   const [noteOpen, setNoteOpen] = useState(Boolean(answer?.note));
   const change = (next: Answer) => onChange(path, next);
+  const { conflicts, context } = useAnswerConflicts(path);
 
   if (item.kind === 'computed')
     return <ComputedValue item={item} value={computed} id={questionId(path)} />;
@@ -115,6 +118,15 @@ function ItemFieldView({
           ))}
         </ul>
       )}
+      {context &&
+        conflicts.map((conflict) => (
+          <ConflictCard
+            key={conflict.id}
+            conflict={conflict}
+            conflicts={context}
+            withPlace={false}
+          />
+        ))}
       <div className="question__extras">
         {noteOpen ? (
           <LabelledDraft

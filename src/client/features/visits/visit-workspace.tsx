@@ -23,6 +23,9 @@ import { usePhotoActions } from './photos/use-photo-actions.ts';
 import { useVisitEngine } from './use-visit-engine.ts';
 import { VisitHeader } from './visit-header.tsx';
 import { COMPLETION, FINDINGS } from './visit-steps.ts';
+import { ConflictsPanel } from './conflicts/conflicts-panel.tsx';
+import { RejectionsPanel } from './conflicts/rejections-panel.tsx';
+import { useVisitConflicts, VisitConflictsContext } from './conflicts/visit-conflicts.ts';
 
 interface VisitWorkspaceProps {
   visit: Visit;
@@ -76,85 +79,103 @@ export function VisitWorkspace({
   const changeFields = (fields: VisitFields) =>
     track(updateVisitFields(appDatabase(), visit.id, fields, new Date()));
 
+  const conflicts = useVisitConflicts(visit.id, engine.index, readOnly, userId, track);
+
   const focusOn = useFocusAfterRender();
+  function openQuestion(path: string, sectionKey: string) {
+    const rowId = rowOfPath(path);
+    if (rowId) open(rowId);
+    select(sectionKey);
+    focusOn(questionId(path));
+  }
   function nextUnanswered() {
     const next = engine.unanswered[0];
-    if (!next) return;
-    const rowId = rowOfPath(next.path);
-    if (rowId) open(rowId);
-    select(next.section);
-    focusOn(questionId(next.path));
+    if (next) openQuestion(next.path, next.section);
+  }
+  function openConflictQuestion(path: string) {
+    const top = path.split('/')[0];
+    const owner = definition.sections.find((s) => s.items.some((item) => item.key === top));
+    if (owner) openQuestion(path, owner.key);
   }
 
   return (
-    <div className="visit">
-      <VisitHeader visit={visit} schoolName={schoolName} definition={definition} saveState={state}>
-        <span className="visit__total">
-          {t('visits.total')}:{' '}
-          <ScoreBadge percent={engine.score.percent} level={engine.score.level} />
-        </span>
-      </VisitHeader>
-      {readOnly && <Notice tone="info">{t('visits.readOnly')}</Notice>}
-      <div className="visit__body">
-        <div className="visit__aside">
-          <SectionNav
-            definition={definition}
-            engine={engine}
-            current={section?.key ?? step ?? FINDINGS}
-            onSelect={select}
-            extra={[
-              { key: FINDINGS, title: t('visits.findingsSection') },
-              { key: COMPLETION, title: t('completion.title') },
-            ]}
-          />
-          {!readOnly && (
-            <div className="visit__next">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={nextUnanswered}
-                disabled={engine.unanswered.length === 0}
-              >
-                {engine.unanswered.length === 0
-                  ? t('visits.allAnswered')
-                  : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
-              </button>
-            </div>
-          )}
+    <VisitConflictsContext value={conflicts}>
+      <div className="visit">
+        <VisitHeader
+          visit={visit}
+          schoolName={schoolName}
+          definition={definition}
+          saveState={state}
+        >
+          <span className="visit__total">
+            {t('visits.total')}:{' '}
+            <ScoreBadge percent={engine.score.percent} level={engine.score.level} />
+          </span>
+        </VisitHeader>
+        {readOnly && <Notice tone="info">{t('visits.readOnly')}</Notice>}
+        <RejectionsPanel visitId={visit.id} index={engine.index} />
+        <ConflictsPanel conflicts={conflicts} onOpenQuestion={openConflictQuestion} />
+        <div className="visit__body">
+          <div className="visit__aside">
+            <SectionNav
+              definition={definition}
+              engine={engine}
+              current={section?.key ?? step ?? FINDINGS}
+              onSelect={select}
+              extra={[
+                { key: FINDINGS, title: t('visits.findingsSection') },
+                { key: COMPLETION, title: t('completion.title') },
+              ]}
+            />
+            {!readOnly && (
+              <div className="visit__next">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={nextUnanswered}
+                  disabled={engine.unanswered.length === 0}
+                >
+                  {engine.unanswered.length === 0
+                    ? t('visits.allAnswered')
+                    : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
+                </button>
+              </div>
+            )}
+          </div>
+          <section className="visit__section" aria-labelledby="visit-section-title">
+            <h2 className="visit__section-title" id="visit-section-title">
+              {section ? section.title : stepTitle}
+            </h2>
+            {section ? (
+              <SectionPanel
+                section={section}
+                engine={engine}
+                readOnly={readOnly}
+                expanded={expanded}
+                onToggleRow={toggle}
+                onChange={change}
+                rowActions={rowActions}
+                photoActions={photoActions}
+              />
+            ) : step === COMPLETION ? (
+              <CompletionPanel
+                visit={visit}
+                engine={engine}
+                userId={userId}
+                track={track}
+                onNextUnanswered={nextUnanswered}
+              />
+            ) : (
+              <FindingsPanel
+                visit={visit}
+                readOnly={readOnly}
+                onChange={changeFields}
+                track={track}
+              />
+            )}
+          </section>
         </div>
-        <section className="visit__section" aria-labelledby="visit-section-title">
-          <h2 className="visit__section-title" id="visit-section-title">
-            {section ? section.title : stepTitle}
-          </h2>
-          {section ? (
-            <SectionPanel
-              section={section}
-              engine={engine}
-              readOnly={readOnly}
-              expanded={expanded}
-              onToggleRow={toggle}
-              onChange={change}
-              rowActions={rowActions}
-              photoActions={photoActions}
-            />
-          ) : step === COMPLETION ? (
-            <CompletionPanel
-              visit={visit}
-              engine={engine}
-              userId={userId}
-              track={track}
-              onNextUnanswered={nextUnanswered}
-            />
-          ) : (
-            <FindingsPanel
-              visit={visit}
-              readOnly={readOnly}
-              onChange={changeFields}
-              track={track}
-            />
-          )}
-        </section>
       </div>
-    </div>
+    </VisitConflictsContext>
   );
 }
