@@ -8,7 +8,9 @@ import { openConflictsOf, resolveConflict } from '../../src/client/db/conflicts-
 import { createVisit, updateVisitFields } from '../../src/client/db/visits-repository.ts';
 import type { Db } from '../../src/server/db/port.ts';
 import type { User } from '../../src/shared/schemas/user.ts';
+import { renewEpoch } from '../../src/server/queries/server-meta.ts';
 import { visitInput } from '../fixtures/device-database.ts';
+import { backUpSync } from '../fixtures/sync-backup.ts';
 import { closeDevice, signedInDevice, syncOver } from '../fixtures/synced-device.ts';
 import { testAppForThisFile } from '../fixtures/test-app.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
@@ -168,5 +170,34 @@ describe('two tablets of one inspector syncing through the server', () => {
     });
     // The tablet now shows the visit as the server holds it: completed.
     expect((await second.visits.get(visit.id))?.status).toBe('completed');
+  });
+
+  it('after a backup is restored, sends everything again, its completion too', async () => {
+    const device = await tablet();
+    const visit = await startedVisit(device);
+    await saveAnswer(device, visit.id, 'internet', { value: 'yes' }, new Date());
+    await syncOver(app, device);
+    const backup = await backUpSync(db);
+    await saveAnswer(device, visit.id, 'report_printer', { value: 'no' }, new Date());
+    await completeVisit(device, visit.id, inspector.id, null, null, new Date());
+    await syncOver(app, device);
+    expect(await device.outbox.count()).toBe(0);
+
+    // The server goes back to the backup: the visit is a draft there, without the printer answer.
+    await backup.restore();
+    await renewEpoch(db);
+    const report = await syncOver(app, device);
+    expect(await device.rejections.toArray()).toEqual([]);
+    expect(report?.rejected).toBe(0);
+    expect(await device.outbox.count()).toBe(0);
+    expect((await device.visits.get(visit.id))?.status).toBe('completed');
+
+    const newcomer = await tablet();
+    await syncOver(app, newcomer);
+    expect((await newcomer.visits.get(visit.id))?.status).toBe('completed');
+    expect((await loadAnswers(newcomer, visit.id)).items).toMatchObject({
+      internet: { value: 'yes' },
+      report_printer: { value: 'no' },
+    });
   });
 });

@@ -174,6 +174,23 @@ describe.each(testDatabases)('sync push and pull on $name', ({ open }) => {
     expect(history[1]?.by).toBe(tablet.user.id);
   });
 
+  it('takes a closed visit sent again unchanged, and refuses it changed', async () => {
+    const tablet = await inspectorDevice();
+    const visit = newVisit(tablet.user, schoolId);
+    await tablet.change(createVisit(visit), answerPut(visit.id, 'pc', { value: 4 }));
+    await tablet.change(transition(visit.id, 'completed'));
+    // A device starting over sends everything it holds, whole.
+    const response = await tablet.change(
+      createVisit(visit),
+      answerPut(visit.id, 'pc', { value: 4 }),
+      createVisit({ ...visit, findings: 'Дописано после завершения' }),
+    );
+    expect(response.results.map((r) => r.status)).toEqual(['applied', 'applied', 'rejected']);
+    expect(response.results[2]?.problem?.code).toBe('visit_closed');
+    const stored = latest(await tablet.pull()).get(`visits/${visit.id}`);
+    expect(stored?.data).toMatchObject({ status: 'completed', findings: '' });
+  });
+
   it('deletes a row of a table together with its answers', async () => {
     const tablet = await inspectorDevice();
     const visit = newVisit(tablet.user, schoolId, { checklistId: 'ict-competence' });

@@ -1,3 +1,4 @@
+import { answerRecordId } from '../../shared/checklist/answer-keys.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { NEXT_MUTATION_ID } from './outbox-step.ts';
@@ -6,10 +7,15 @@ import { writeSetting } from './settings-repository.ts';
 import { SYNC_SETTINGS } from './sync-settings.ts';
 import { pendingFieldsOf, syncKey, syncedTables } from './synced-tables.ts';
 
-type Whole = Pick<OutboxRow, 'table' | 'entityId' | 'payload'>;
+type Resent = Pick<OutboxRow, 'table' | 'entityId' | 'op' | 'payload'>;
 
-/** Every record on the device, whole, parents first: what a restored server may lack. */
-async function everything(db: AppDatabase): Promise<Whole[]> {
+/**
+ * Every record on the device, whole, parents first, and then each visit's
+ * latest status change again: a status is never set by a put, and a restored
+ * server may hold as a draft a visit the device knows completed (it answers a
+ * change it already has as a repeat).
+ */
+async function everything(db: AppDatabase): Promise<Resent[]> {
   const [visits, rows, answers, actions, attachments] = await Promise.all([
     db.visits.toArray(),
     db.rows.toArray(),
@@ -17,16 +23,33 @@ async function everything(db: AppDatabase): Promise<Whole[]> {
     db.actions.toArray(),
     db.attachments.toArray(),
   ]);
+  const whole = (table: string, entityId: string, payload: unknown): Resent => ({
+    table,
+    entityId,
+    op: 'put',
+    payload,
+  });
+  const statuses = visits.flatMap((visit): Resent[] => {
+    const change = visit.history.at(-1);
+    if (visit.status === 'draft' || !change) return [];
+    const acknowledged =
+      visit.status === 'completed' ? { acknowledgement: visit.acknowledgement } : {};
+    return [
+      {
+        table: 'visits',
+        entityId: visit.id,
+        op: 'transition',
+        payload: { change, ...acknowledged },
+      },
+    ];
+  });
   return [
-    ...visits.map((v) => ({ table: 'visits', entityId: v.id, payload: v })),
-    ...rows.map((r) => ({ table: 'rows', entityId: r.id, payload: r })),
-    ...answers.map((a) => ({
-      table: 'answers',
-      entityId: `${a.visitId}:${a.itemKey}`,
-      payload: a,
-    })),
-    ...actions.map((a) => ({ table: 'actions', entityId: a.id, payload: a })),
-    ...attachments.map((a) => ({ table: 'attachments', entityId: a.id, payload: a })),
+    ...visits.map((v) => whole('visits', v.id, v)),
+    ...rows.map((r) => whole('rows', r.id, r)),
+    ...answers.map((a) => whole('answers', answerRecordId(a.visitId, a.itemKey), a)),
+    ...actions.map((a) => whole('actions', a.id, a)),
+    ...attachments.map((a) => whole('attachments', a.id, a)),
+    ...statuses,
   ];
 }
 
@@ -55,7 +78,6 @@ export async function startOverWithServer(db: AppDatabase, epoch: string | null)
     await db.outbox.bulkAdd(
       resend.map((record, index) => ({
         ...record,
-        op: 'put' as const,
         mutationId: mid + index,
         createdAt,
       })),

@@ -5,12 +5,14 @@ import { DataDirBusyError } from '../db/data-dir-lock.ts';
 import { CliError } from './cli-context.ts';
 import { demoSeedCommand } from './demo-seed-command.ts';
 import { schoolImportCommand } from './school-import-command.ts';
+import { syncNewEpochCommand } from './sync-epoch-command.ts';
 import { userCreateCommand, userCreateUsage } from './user-create-command.ts';
 
 const commands: Record<string, (args: string[]) => Promise<string>> = {
   'user:create': userCreateCommand,
   'school:import': schoolImportCommand,
   'demo:seed': demoSeedCommand,
+  'sync:new-epoch': syncNewEpochCommand,
 };
 
 const usage = [
@@ -18,6 +20,7 @@ const usage = [
   `  ${userCreateUsage}`,
   '  school:import ФАЙЛ.csv|ФАЙЛ.xlsx   — справочник школ; при любой ошибке ничего не записывается',
   '  demo:seed [--password ПАРОЛЬ]      — демо-район: 10 школ и пользователи всех ролей',
+  '  sync:new-epoch                     — после восстановления из резервной копии: устройства отправят всё заново',
 ].join('\n');
 
 async function run(argv: string[]): Promise<number> {

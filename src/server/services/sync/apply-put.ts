@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import type { Mutation } from '../../../shared/schemas/sync.ts';
 import { collectionRules, followUpFields } from '../../../shared/sync/collections.ts';
-import { getField, setField, type RecordData } from '../../../shared/sync/field-paths.ts';
+import {
+  getField,
+  sameValue,
+  setField,
+  type RecordData,
+} from '../../../shared/sync/field-paths.ts';
 import { mergeFields, type FieldStamps } from '../../../shared/sync/merge-fields.ts';
 import { isEditable } from '../../../shared/visits/status-transitions.ts';
 import { canFollowUp, canRecordIn, canStart, type VisitAccess } from './access.ts';
@@ -123,19 +128,26 @@ function create(state: PushState, put: Put, actor: Actor, hlc: string): Outcome 
   return applied(written);
 }
 
-/** Whether the actor may change these fields of the record, or the problem why not. */
+/**
+ * Whether the actor may change these fields of the record, or the problem why
+ * not. Values the record already holds change nothing: a device starting over
+ * sends a closed visit whole, and that is not refused.
+ */
 function checkUpdate(
   visit: VisitAccess,
   record: StoredRecord,
-  fields: string[],
+  fields: Record<string, unknown>,
   actor: Actor,
 ): Outcome | null {
+  const paths = Object.keys(fields);
   const followUp =
     record.collection === 'actions' &&
-    fields.every((field) => (followUpFields as readonly string[]).includes(field));
+    paths.every((field) => (followUpFields as readonly string[]).includes(field));
   if (followUp && canFollowUp(actor.user, visit)) return null;
   if (!canRecordIn(actor.user, visit)) return rejected('forbidden', { visitId: visit.visitId });
-  if (!isEditable(visit.status)) return rejected('visit_closed', { visitId: visit.visitId });
+  const changing = paths.some((path) => !sameValue(getField(record.data, path), fields[path]));
+  if (changing && !isEditable(visit.status))
+    return rejected('visit_closed', { visitId: visit.visitId });
   return null;
 }
 
@@ -150,7 +162,7 @@ function update(
   const visit = state.visits.get(record.visitId);
   if (!visit) return rejected('not_found', { visitId: record.visitId });
   const fields = editedFields(put.fields, rules.editable);
-  const refused = checkUpdate(visit, record, Object.keys(fields), actor);
+  const refused = checkUpdate(visit, record, fields, actor);
   if (refused) return refused;
   const merged = mergeFields(
     record.data,
