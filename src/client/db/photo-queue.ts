@@ -16,13 +16,22 @@ export async function markPhotoUploaded(db: AppDatabase, sha256: string): Promis
 
 /** Files the device's records point to but it does not hold: taken on another device. */
 export async function photosToDownload(db: AppDatabase): Promise<string[]> {
-  const [attachments, visits] = await Promise.all([db.attachments.toArray(), db.visits.toArray()]);
+  // Keys only: the photos themselves stay on disk, however many the device holds.
+  const [attached, visits] = await Promise.all([
+    db.attachments.orderBy('sha256').uniqueKeys(),
+    db.visits.toArray(),
+  ]);
   const wanted = new Set([
-    ...attachments.map((attachment) => attachment.sha256),
+    ...attached.map(String),
     ...visits.flatMap((visit) => visit.acknowledgement?.signature ?? []),
   ]);
-  const held = await db.blobs.bulkGet([...wanted]);
-  return [...wanted].filter((_sha256, index) => held[index] === undefined);
+  const held = new Set(
+    await db.blobs
+      .where('sha256')
+      .anyOf([...wanted])
+      .primaryKeys(),
+  );
+  return [...wanted].filter((sha256) => !held.has(sha256));
 }
 
 /** Keeps a downloaded file; it is the server's already, so nothing waits to be sent. */
