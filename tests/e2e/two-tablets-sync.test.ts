@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeViolations, seriousAxeViolations } from '../support/axe.ts';
 import { logInAsInspector, waitForServiceWorkerControl } from '../support/app-page.ts';
 import { appForThisFile } from '../support/app-for-file.ts';
 import { stripedPng } from '../support/png-image.ts';
@@ -33,7 +34,8 @@ async function syncNow(page: Page): Promise<void> {
 }
 
 async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.newContext();
+  // The app's CSP forbids injected scripts; axe-core is injected only in tests.
+  const context = await app.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await logInAsInspector(page);
   await waitForServiceWorkerControl(page);
@@ -93,6 +95,9 @@ describe('two tablets of one inspector, offline at the same visit', () => {
       await page.getByRole('button', { name: `Фото 1 к вопросу «${PHOTO_ITEM}»` }).waitFor();
       await page.getByRole('heading', { name: 'Расхождение между устройствами: 1' }).waitFor();
     }
+
+    const violations = await seriousAxeViolations(first.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
 
     // At the question, the first tablet's person chooses their value back.
     const atQuestion = first.page
