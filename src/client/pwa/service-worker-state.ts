@@ -40,12 +40,16 @@ export function registerServiceWorker(url = '/sw.js'): void {
   });
   void navigator.serviceWorker.ready.then(() => set({ offlineReady: true }));
   void workbox.register().then(() => {
-    const check = () => void workbox?.update().catch(() => undefined);
-    setInterval(check, HOUR_MS);
+    setInterval(checkForUpdate, HOUR_MS);
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') check();
+      if (document.visibilityState === 'visible') checkForUpdate();
     });
   });
+}
+
+/** Asks the server for a newer version now (the server said this one is outdated). */
+export function checkForUpdate(): void {
+  void workbox?.update().catch(() => undefined);
 }
 
 /** Activates the waiting version and reloads once it has taken over: the person asked for it. */

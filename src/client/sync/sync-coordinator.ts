@@ -1,6 +1,7 @@
 import { failureCodeOf, type ApiFailureCode } from '../api/api-error.ts';
 import { appDatabase } from '../db/app-database.ts';
 import { createStore } from '../lib/create-store.ts';
+import { checkForUpdate } from '../pwa/service-worker-state.ts';
 import type { SyncReport } from './run-sync.ts';
 
 export interface SyncState {
@@ -69,7 +70,10 @@ export async function syncNow(reason: SyncReason): Promise<void> {
     });
   } catch (error) {
     failures += 1;
-    update({ lastError: failureCodeOf(error) });
+    const code = failureCodeOf(error);
+    update({ lastError: code });
+    // The outbox stays as it is; the new version, once found, offers itself through the update prompt.
+    if (code === 'client_outdated') checkForUpdate();
     scheduleRetry();
   } finally {
     update({ running: false });
