@@ -3,11 +3,12 @@ import { offlineFirstScreen } from './offline-first-screen.ts';
 import { precacheSize } from './precache-size.ts';
 import { formatReport } from './print-table.ts';
 import type { Bench } from './report.ts';
+import { syncLoad } from './sync-load.ts';
 import { visitFilling } from './visit-filling.ts';
 import { assertBuilt } from '../support/paths.ts';
 
 /** Every benchmark, in the order printed. A new one is a module added here. */
-const benches: Bench[] = [firstScreenJs, precacheSize, offlineFirstScreen, visitFilling];
+const benches: Bench[] = [firstScreenJs, precacheSize, offlineFirstScreen, visitFilling, syncLoad];
 
 async function main(): Promise<number> {
   assertBuilt();

@@ -29,7 +29,7 @@ const subjects = ['Русский язык', 'Математика', 'Истор
  * are asked too. The journal sample: lessons by timetable above every other
  * count of the row, late entries, tests and substitutions present.
  */
-const plans: Record<string, FillPlan> = {
+export const fillPlans: Record<string, FillPlan> = {
   'ict-competence': {
     group: 'roster',
     minRows: 30,
@@ -94,7 +94,7 @@ function scenarioOf(definition: ChecklistDefinition, plan: FillPlan): VisitScena
 /** The benchmark visits, in the order the checklists are offered. */
 export function visitScenarios(): VisitScenario[] {
   return builtinChecklists.flatMap((definition) => {
-    const plan = plans[definition.id];
+    const plan = fillPlans[definition.id];
     return plan ? [scenarioOf(definition, plan)] : [];
   });
 }

@@ -172,6 +172,43 @@ describe('two tablets of one inspector syncing through the server', () => {
     expect((await second.visits.get(visit.id))?.status).toBe('completed');
   });
 
+  it('keeps an answer the server refused to create only in the refusal, as the server does', async () => {
+    const first = await tablet();
+    const second = await tablet();
+    const visit = await startedVisit(first);
+    await syncOver(app, first);
+    await syncOver(app, second);
+    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
+    await syncOver(app, first);
+
+    await saveAnswer(second, visit.id, 'internet', { value: 'no' }, new Date());
+    await syncOver(app, second);
+    expect((await loadAnswers(second, visit.id)).items).toEqual({});
+    const [rejection] = await second.rejections.toArray();
+    expect(rejection?.mutation).toMatchObject({ itemKey: 'internet', answer: { value: 'no' } });
+  });
+
+  it('shows a refusal whose answer was lost on the way, once the change is sent again', async () => {
+    const first = await tablet();
+    const second = await tablet();
+    const visit = await startedVisit(first);
+    await syncOver(app, first);
+    await syncOver(app, second);
+    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
+    await syncOver(app, first);
+
+    await updateVisitFields(second, visit.id, { findings: 'Дописано' }, new Date());
+    await expect(
+      syncOver(app, second, (path) => (path === '/api/sync/push' ? 'drop-response' : 'none')),
+    ).rejects.toMatchObject({ code: 'network_unavailable' });
+    await syncOver(app, second);
+    expect(await second.outbox.count()).toBe(0);
+    expect(await second.rejections.toArray()).toMatchObject([
+      { visitId: visit.id, problem: { code: 'visit_closed' }, mutation: { findings: 'Дописано' } },
+    ]);
+    expect(await second.visits.get(visit.id)).toMatchObject({ status: 'completed', findings: '' });
+  });
+
   it('after a backup is restored, sends everything again, its completion too', async () => {
     const device = await tablet();
     const visit = await startedVisit(device);

@@ -174,6 +174,30 @@ describe.each(testDatabases)('sync push and pull on $name', ({ open }) => {
     expect(history[1]?.by).toBe(tablet.user.id);
   });
 
+  it('answers a refused change sent again with its refusal, and records it once', async () => {
+    const tablet = await inspectorDevice();
+    const visit = newVisit(tablet.user, schoolId);
+    await tablet.change(createVisit(visit), transition(visit.id, 'completed'));
+    const sent = tablet.number([
+      answerPut(visit.id, 'pc', { value: 5 }),
+      transition(visit.id, 'draft', 'Исправить ответ'),
+    ]);
+    const first = await tablet.push(sent);
+    // Its answer was lost on the way: the device sends the same push again.
+    const again = await tablet.push(sent);
+    expect(first.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
+    expect(again.results.map((r) => r.status)).toEqual(['rejected', 'duplicate']);
+    expect(again.results[0]?.problem).toEqual(first.results[0]?.problem);
+    const recorded = await db.query<{ mid: string | number }>(
+      'SELECT mid FROM sync_rejections WHERE client_id = $1',
+      [tablet.clientId],
+    );
+    expect(recorded.map((row) => Number(row.mid))).toEqual([3]);
+    // Not applied now that the visit is a draft again: the refusal stands.
+    const stored = latest(await tablet.pull()).get(`answers/${visit.id}:pc`);
+    expect(stored).toBeUndefined();
+  });
+
   it('takes a closed visit sent again unchanged, and refuses it changed', async () => {
     const tablet = await inspectorDevice();
     const visit = newVisit(tablet.user, schoolId);

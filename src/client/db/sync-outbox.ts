@@ -1,8 +1,17 @@
 import type { PushResponse } from '../../shared/schemas/sync.ts';
+import { syncCollectionSchema } from '../../shared/sync/collections.ts';
+import type { RecordData } from '../../shared/sync/field-paths.ts';
 import type { AppDatabase } from './app-database.ts';
 import type { OutboxRow, RejectionRow } from './rows.ts';
 import { applyServerRecords, latestCopies } from './sync-apply.ts';
-import { pendingFieldsOf, syncedTables, syncKey } from './synced-tables.ts';
+import {
+  localKeyOf,
+  pendingFieldsOf,
+  syncedTables,
+  syncKey,
+  tableOf,
+  type PendingFields,
+} from './synced-tables.ts';
 import { visitOfOutboxRow } from './outbox-repository.ts';
 
 /**
@@ -32,11 +41,9 @@ export async function takeOutboxBatch(
   });
 }
 
-function rejectionOf(
-  row: OutboxRow,
-  result: PushResponse['results'][number],
-  at: string,
-): RejectionRow {
+type PushResult = PushResponse['results'][number];
+
+function rejectionOf(row: OutboxRow, result: PushResult, at: string): RejectionRow {
   return {
     mid: row.mutationId,
     visitId: visitOfOutboxRow(row) ?? null,
@@ -46,6 +53,29 @@ function rejectionOf(
     problem: result.problem ?? { code: 'internal', message: '' },
     at,
   };
+}
+
+/**
+ * A record the server refused and holds none of (a new answer in a visit
+ * completed meanwhile on another tablet) leaves the device too, unless more of
+ * it waits to be sent: the device holds what the server holds, and the refusal
+ * keeps what was entered.
+ */
+async function dropRefusedRecords(
+  db: AppDatabase,
+  rows: readonly OutboxRow[],
+  byMid: ReadonlyMap<number, PushResult>,
+  pending: PendingFields,
+): Promise<void> {
+  for (const row of rows) {
+    const result = byMid.get(row.mutationId);
+    const gone = result?.status === 'rejected' && result.record === undefined;
+    const key = syncKey(row.table, row.entityId);
+    if (!gone || (row.op !== 'put' && row.op !== 'patch') || pending.has(key)) continue;
+    const collection = syncCollectionSchema.parse(row.table);
+    const local = localKeyOf(collection, row.entityId, row.payload as RecordData);
+    await Promise.all([tableOf(db, collection).delete(local), db.syncState.delete(key)]);
+  }
 }
 
 /**
@@ -71,6 +101,7 @@ export async function acknowledgePush(
     const pending = pendingFieldsOf(await db.outbox.toArray());
     const records = response.results.flatMap((result) => (result.record ? [result.record] : []));
     await applyServerRecords(db, latestCopies(records), pending);
+    await dropRefusedRecords(db, done, byMid, pending);
     return { rejected: rejections.length };
   });
 }

@@ -1,5 +1,4 @@
 import type { Queryable } from '../db/port.ts';
-import { isoTimestamp } from './row-values.ts';
 
 export async function insertAuthToken(
   db: Queryable,
@@ -10,20 +9,6 @@ export async function insertAuthToken(
     token.userId,
     token.expiresAt,
   ]);
-}
-
-/** The live token's owner and expiry; expired tokens are not found. */
-export async function findLiveToken(
-  db: Queryable,
-  hash: string,
-  now: Date,
-): Promise<{ userId: string; expiresAt: string } | undefined> {
-  const rows = await db.query<{ user_id: string; expires_at: Date }>(
-    'SELECT user_id, expires_at FROM auth_tokens WHERE token_hash = $1 AND expires_at > $2',
-    [hash, now],
-  );
-  const row = rows[0];
-  return row && { userId: row.user_id, expiresAt: isoTimestamp(row.expires_at) };
 }
 
 export async function deleteAuthToken(db: Queryable, hash: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Problem } from '../../shared/schemas/problem.ts';
 import type { Queryable } from '../db/port.ts';
 
 /**
@@ -9,13 +10,12 @@ export async function lockClient(
   clientId: string,
   userId: string,
 ): Promise<{ userId: string; lastMid: number }> {
-  await tx.query(
-    `INSERT INTO sync_clients (client_id, user_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING`,
-    [clientId, userId],
-  );
+  // One statement: the update of an existing row (to itself) locks it like FOR UPDATE.
   const rows = await tx.query<{ user_id: string; last_mid: string | number }>(
-    'SELECT user_id, last_mid FROM sync_clients WHERE client_id = $1 FOR UPDATE',
-    [clientId],
+    `INSERT INTO sync_clients (client_id, user_id) VALUES ($1, $2)
+     ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
+     RETURNING user_id, last_mid`,
+    [clientId, userId],
   );
   const row = rows[0];
   if (!row) throw new Error(`Устройство ${clientId} пропало посреди транзакции`);
@@ -63,6 +63,20 @@ export async function insertRejections(
      ON CONFLICT (client_id, mid) DO NOTHING`,
     [clientId, userId, JSON.stringify(rejections)],
   );
+}
+
+/** Of these mutations of the device, the ones refused, with the problem each was refused for. */
+export async function refusalsOf(
+  tx: Queryable,
+  clientId: string,
+  mids: readonly number[],
+): Promise<Map<number, Problem>> {
+  if (mids.length === 0) return new Map();
+  const rows = await tx.query<{ mid: string | number; problem: Problem }>(
+    'SELECT mid, problem FROM sync_rejections WHERE client_id = $1 AND mid = ANY($2::bigint[])',
+    [clientId, mids],
+  );
+  return new Map(rows.map((row) => [Number(row.mid), row.problem]));
 }
 
 /** Who uses each of these devices: a conflict names the person behind each value. */

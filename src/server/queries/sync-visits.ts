@@ -1,18 +1,44 @@
 import type { Queryable } from '../db/port.ts';
 import type { VisitAccess } from '../services/sync/access.ts';
 
+/** A record a push touches, and the visit it names if the server does not have it yet. */
+export interface TouchedRecord {
+  collection: string;
+  id: string;
+  newVisitId: string | null;
+}
+
 /**
  * Locks the visits a push touches, in one order for every push (no two pushes
  * wait for each other crosswise), until it commits: edits of one visit, and
- * its status changes, happen one after another.
+ * its status changes, happen one after another. A record the server has
+ * belongs to its visit (a record never moves); a new one to the visit it
+ * names. One statement finds and locks them: every push runs it.
  */
-export async function lockVisits(tx: Queryable, visitIds: readonly string[]): Promise<void> {
-  if (visitIds.length === 0) return;
-  await tx.query(
-    `SELECT pg_advisory_xact_lock(k)
-     FROM (SELECT DISTINCT hashtextextended(v, 0) AS k FROM unnest($1::text[]) AS v ORDER BY 1) AS keys`,
-    [visitIds],
+export async function lockVisitsOf(
+  tx: Queryable,
+  records: readonly TouchedRecord[],
+): Promise<string[]> {
+  if (records.length === 0) return [];
+  const rows = await tx.query<{ visit_id: string }>(
+    `SELECT keys.visit_id, pg_advisory_xact_lock(keys.k)
+     FROM (
+       SELECT visits.visit_id, hashtextextended(visits.visit_id, 0) AS k
+       FROM (
+         SELECT DISTINCT coalesce(r.visit_id::text, t.new_visit_id) AS visit_id
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS t(collection, id, new_visit_id)
+         LEFT JOIN sync_records r ON r.collection = t.collection AND r.id = t.id
+       ) AS visits
+       WHERE visits.visit_id IS NOT NULL
+       ORDER BY 2
+     ) AS keys`,
+    [
+      records.map((record) => record.collection),
+      records.map((record) => record.id),
+      records.map((record) => record.newVisitId),
+    ],
   );
+  return rows.map((row) => row.visit_id);
 }
 
 interface AccessRow {
@@ -23,15 +49,20 @@ interface AccessRow {
   status: VisitAccess['status'];
 }
 
+/** A visit id as PostgreSQL writes a uuid: no other text names a visit. */
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export async function loadVisitAccess(
   tx: Queryable,
   visitIds: readonly string[],
 ): Promise<VisitAccess[]> {
-  if (visitIds.length === 0) return [];
+  const ids = visitIds.filter((id) => CANONICAL_UUID.test(id));
+  if (ids.length === 0) return [];
+  // By uuid, not text: the primary key finds the visits instead of a scan of them all.
   const rows = await tx.query<AccessRow>(
     `SELECT visit_id, school_id, author_id, kind, status FROM sync_visits
-     WHERE visit_id::text = ANY($1::text[])`,
-    [visitIds],
+     WHERE visit_id = ANY($1::uuid[])`,
+    [ids],
   );
   return rows.map((row) => ({
     visitId: row.visit_id,
@@ -69,15 +100,4 @@ export async function existingSchools(
     [ids],
   );
   return new Set(rows.map((row) => row.id));
-}
-
-/**
- * The next version. Taken last in a push's transaction, its row lock is held
- * until commit: a later version is always committed later.
- */
-export async function takeVersion(tx: Queryable): Promise<number> {
-  const rows = await tx.query<{ version: string | number }>(
-    'UPDATE sync_counter SET version = version + 1 RETURNING version',
-  );
-  return Number(rows[0]?.version);
 }

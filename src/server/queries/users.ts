@@ -1,5 +1,6 @@
 import type { Role, User } from '../../shared/schemas/user.ts';
 import type { Queryable } from '../db/port.ts';
+import { isoTimestamp } from './row-values.ts';
 
 interface UserRow {
   id: string;
@@ -80,10 +81,23 @@ export async function findUserForLogin(
   return row && { ...toUser(row), passwordHash: row.password_hash };
 }
 
-export async function findUserById(db: Queryable, id: string): Promise<User | undefined> {
-  const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+/**
+ * The user a live token belongs to, and when the token expires; an expired
+ * token is not found. One query: every request of a signed-in person asks it.
+ */
+export async function findUserByLiveToken(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<{ user: User; expiresAt: string } | undefined> {
+  const rows = await db.query<UserRow & { expires_at: unknown }>(
+    `SELECT u.id, u.login, u.full_name, u.role, u.school_id, u.active, t.expires_at
+     FROM auth_tokens t JOIN users u ON u.id = t.user_id
+     WHERE t.token_hash = $1 AND t.expires_at > $2`,
+    [tokenHash, now],
+  );
   const row = rows[0];
-  return row && toUser(row);
+  return row && { user: toUser(row), expiresAt: isoTimestamp(row.expires_at) };
 }
 
 export async function countUsers(db: Queryable): Promise<number> {

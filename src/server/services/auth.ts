@@ -1,15 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginRequest, LoginResponse, MeResponse } from '../../shared/schemas/auth.ts';
-import type { User } from '../../shared/schemas/user.ts';
 import type { Db } from '../db/port.ts';
 import { ProblemError } from '../problem-error.ts';
-import {
-  deleteAuthToken,
-  deleteExpiredTokens,
-  findLiveToken,
-  insertAuthToken,
-} from '../queries/auth-tokens.ts';
-import { findUserById, findUserForLogin } from '../queries/users.ts';
+import { deleteAuthToken, deleteExpiredTokens, insertAuthToken } from '../queries/auth-tokens.ts';
+import { findUserByLiveToken, findUserForLogin } from '../queries/users.ts';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,12 +34,10 @@ export async function logIn(
 
 /** The person behind a bearer token, or an `unauthenticated` problem. */
 export async function authenticate(db: Db, token: string, now: Date): Promise<MeResponse> {
-  const live = await findLiveToken(db, hashToken(token), now);
-  const user: User | undefined = live && (await findUserById(db, live.userId));
-  if (!live || !user)
-    throw new ProblemError('unauthenticated', { reason: 'token_unknown_or_expired' });
-  if (!user.active) throw new ProblemError('account_disabled');
-  return { user, expiresAt: live.expiresAt };
+  const live = await findUserByLiveToken(db, hashToken(token), now);
+  if (!live) throw new ProblemError('unauthenticated', { reason: 'token_unknown_or_expired' });
+  if (!live.user.active) throw new ProblemError('account_disabled');
+  return live;
 }
 
 export async function logOut(db: Db, token: string): Promise<void> {

@@ -13,6 +13,7 @@ import {
   advanceClient,
   insertRejections,
   lockClient,
+  refusalsOf,
   usersOfClients,
   type Rejection,
 } from '../../queries/sync-clients.ts';
@@ -20,16 +21,14 @@ import {
   loadAnswersUnder,
   loadRecords,
   reversionVisits,
-  saveRecords,
-  visitsOfRecords,
+  saveRecordsAsNextVersion,
   type RecordRef,
 } from '../../queries/sync-records.ts';
 import {
   existingSchools,
   loadVisitAccess,
-  lockVisits,
+  lockVisitsOf,
   saveVisitAccess,
-  takeVersion,
 } from '../../queries/sync-visits.ts';
 import { canSee } from './access.ts';
 import { applyMutation } from './apply-mutation.ts';
@@ -42,7 +41,6 @@ import {
   type Actor,
   type Outcome,
   type PushState,
-  type StoredRecord,
 } from './state.ts';
 import { toSyncRecord } from './sync-record.ts';
 
@@ -77,17 +75,17 @@ function checkContiguous(mutations: readonly Mutation[]): void {
  * visits they belong to (locked first, in one order), the answers of rows
  * being deleted, the records conflicts being resolved point to.
  */
-async function loadState(tx: Queryable, mutations: readonly Mutation[]): Promise<PushState> {
+async function loadState(
+  tx: Queryable,
+  mutations: readonly Mutation[],
+  clientId: string,
+): Promise<PushState> {
   const state = emptyPushState();
   const refs = mutations.map(refOf);
-  const known = await visitsOfRecords(tx, refs);
-  const visitIds = new Set(known.values());
-  for (const mutation of mutations) {
-    const visitId =
-      known.get(recordKey(refOf(mutation).collection, refOf(mutation).id)) ?? visitOfNew(mutation);
-    if (visitId) visitIds.add(visitId);
-  }
-  await lockVisits(tx, [...visitIds]);
+  const visitIds = await lockVisitsOf(
+    tx,
+    mutations.map((mutation) => ({ ...refOf(mutation), newVisitId: visitOfNew(mutation) ?? null })),
+  );
   const loaded = await loadRecords(tx, refs);
   const extra: RecordRef[] = [];
   const rowPrefixes: { visitId: string; prefix: string }[] = [];
@@ -105,8 +103,7 @@ async function loadState(tx: Queryable, mutations: readonly Mutation[]): Promise
   const more = [...(await loadRecords(tx, extra)), ...(await loadAnswersUnder(tx, rowPrefixes))];
   for (const record of [...loaded, ...more])
     state.records.set(recordKey(record.collection, record.id), record);
-  for (const visit of await loadVisitAccess(tx, [...visitIds]))
-    state.visits.set(visit.visitId, visit);
+  for (const visit of await loadVisitAccess(tx, visitIds)) state.visits.set(visit.visitId, visit);
   const newSchools = mutations.flatMap((m) =>
     m.op === 'put' && m.collection === 'visits' && typeof m.fields.schoolId === 'string'
       ? [m.fields.schoolId]
@@ -115,6 +112,8 @@ async function loadState(tx: Queryable, mutations: readonly Mutation[]): Promise
   const writers = new Set(
     [...state.records.values()].flatMap((r) => Object.values(r.stamps).map((s) => s.c)),
   );
+  // A conflict names the pushing device's person from the push itself: no query for it.
+  writers.delete(clientId);
   return {
     ...state,
     schools: await existingSchools(tx, newSchools),
@@ -125,24 +124,19 @@ async function loadState(tx: Queryable, mutations: readonly Mutation[]): Promise
 /** Writes what the mutations changed, all under one version taken last. */
 async function saveState(tx: Queryable, state: PushState): Promise<number | null> {
   if (state.changed.size === 0) return null;
-  const version = await takeVersion(tx);
   const visits = [...state.changedVisits].flatMap((id) => state.visits.get(id) ?? []);
   await saveVisitAccess(tx, visits);
-  const records: StoredRecord[] = [];
-  for (const key of state.changed) {
-    const record = state.records.get(key);
-    if (!record) continue;
+  const changed = [...state.changed].flatMap((key) => state.records.get(key) ?? []);
+  const version = await saveRecordsAsNextVersion(tx, changed, THIS_PUSH);
+  for (const record of changed) {
     const stamps = Object.fromEntries(
       Object.entries(record.stamps).map(([field, stamp]) => [
         field,
         stamp.v === THIS_PUSH ? { ...stamp, v: version } : stamp,
       ]),
     );
-    const saved = { ...record, stamps, version };
-    state.records.set(key, saved);
-    records.push(saved);
+    state.records.set(recordKey(record.collection, record.id), { ...record, stamps, version });
   }
-  await saveRecords(tx, records, version);
   await reversionVisits(tx, [...state.revealed], version);
   return version;
 }
@@ -189,22 +183,29 @@ async function pushInTransaction(
   if (first && first.mid !== client.lastMid + 1) {
     throw new ProblemError('sync_gap', { expected: client.lastMid + 1, received: first.mid });
   }
-  const state = await loadState(tx, request.mutations);
+  const resent = request.mutations.filter((m) => m.mid <= client.lastMid).map((m) => m.mid);
+  const refused = await refusalsOf(tx, request.clientId, resent);
+  const state = await loadState(tx, request.mutations, request.clientId);
   const actor: Actor = { user, clientId: request.clientId, now };
-  const outcomes = request.mutations.map((mutation) =>
-    mutation.mid <= client.lastMid ? ('duplicate' as const) : applyMutation(state, mutation, actor),
-  );
-  const version = await saveState(tx, state);
+  const outcomes = request.mutations.map((mutation): Outcome | 'duplicate' => {
+    if (mutation.mid > client.lastMid) return applyMutation(state, mutation, actor);
+    // Sent again after its answer was lost: a refusal is answered again, or the device never shows it.
+    const problem = refused.get(mutation.mid);
+    return problem ? { status: 'rejected', problem } : 'duplicate';
+  });
   const rejections: Rejection[] = [];
   outcomes.forEach((outcome, index) => {
     const mutation = request.mutations[index];
-    if (mutation && outcome !== 'duplicate' && outcome.status === 'rejected') {
+    const isNew = mutation !== undefined && mutation.mid > client.lastMid;
+    if (isNew && outcome !== 'duplicate' && outcome.status === 'rejected') {
       rejections.push({ mid: mutation.mid, mutation, problem: outcome.problem });
     }
   });
   await insertRejections(tx, request.clientId, user.id, rejections);
   const lastMid = Math.max(client.lastMid, ...request.mutations.map((m) => m.mid));
   await advanceClient(tx, request.clientId, lastMid, now);
+  // Last: it takes the version, whose lock every other push waits for.
+  const version = await saveState(tx, state);
   const results = request.mutations.map((mutation, index) =>
     resultOf(
       mutation,
