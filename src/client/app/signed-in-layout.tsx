@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../db/live-queries.ts';
 import { SyncStatusLine } from '../features/sync/sync-status-line.tsx';
-import { useSyncTriggers } from '../sync/use-sync-triggers.ts';
 import { SignInAgainNotice } from './sign-in-again-notice.tsx';
 
 const sections = [
@@ -16,7 +15,6 @@ export function SignedInLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
-  useSyncTriggers();
   useEffect(() => {
     if (session === null) void navigate('/login', { replace: true });
   }, [session, navigate]);

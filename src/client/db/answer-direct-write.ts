@@ -100,6 +100,7 @@ export async function writeAnswerDirectly(
     throw error;
   }
   await done;
-  signalWrites(db, STORES);
+  // Of the settings, only the next mutation id changed: the screens reading others stay as they are.
+  signalWrites(db, STORES, { settings: [NEXT_MUTATION_ID] });
   return 'saved';
 }

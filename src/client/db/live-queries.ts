@@ -12,6 +12,7 @@ import { readSession, type LocalSession } from './session-repository.ts';
 import { readLanguage } from './settings-repository.ts';
 import { countPhotosWaiting } from './photo-queue.ts';
 import { readLastSyncedAt } from './sync-settings.ts';
+import { useSettledCount } from './settled-count.ts';
 import { actionsOfVisit, actionsToFollowUp } from './actions-repository.ts';
 import { loadAnswers } from './answers-repository.ts';
 import { getPhotoImage } from './attachments-repository.ts';
@@ -41,8 +42,11 @@ export function useDirectoryRefreshedAt(): string | undefined | null {
   return useLiveQuery(async () => (await directoryRefreshedAt(appDatabase())) ?? null);
 }
 
+const countUnsentHere = () => countUnsent(appDatabase());
+
+/** How many changes wait to be sent; re-counted once a burst of changes pauses. */
 export function useUnsentCount(): number | undefined {
-  return useLiveQuery(() => countUnsent(appDatabase()));
+  return useSettledCount(appDatabase(), 'outbox', countUnsentHere);
 }
 
 export function usePhotosWaiting(): number | undefined {

@@ -8,9 +8,10 @@ const WHILE_VISIBLE_MS = 60_000;
 
 /**
  * Syncs at start, a couple of seconds after changes, when the network comes
- * back, and every minute while the app is on screen.
+ * back, and every minute while the app is on screen. Returns how many changes
+ * wait (for the status line: one query of the outbox, not two, on every answer).
  */
-export function useSyncTriggers(): void {
+export function useSyncTriggers(): number | undefined {
   const unsent = useUnsentCount();
   useEffect(() => {
     void syncNow('start');
@@ -29,6 +30,7 @@ export function useSyncTriggers(): void {
     const timer = setTimeout(() => void syncNow('change'), AFTER_CHANGE_MS);
     return () => clearTimeout(timer);
   }, [unsent]);
+  return unsent;
 }
 
 export function useSyncState(): SyncState {

@@ -1,21 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { useLastSyncedAt, usePhotosWaiting, useUnsentCount } from '../../db/live-queries.ts';
+import { useLastSyncedAt, usePhotosWaiting } from '../../db/live-queries.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useOnlineStatus } from '../../pwa/use-online-status.ts';
 import { NetworkBadge } from './network-badge.tsx';
 import { syncNow } from '../../sync/sync-coordinator.ts';
-import { useSyncState } from '../../sync/use-sync-triggers.ts';
+import { useSyncState, useSyncTriggers } from '../../sync/use-sync-triggers.ts';
 
-/** Online or not, what waits to be sent, when the last sync succeeded, and what went wrong. */
+/**
+ * Online or not, what waits to be sent, when the last sync succeeded, and what
+ * went wrong. It also starts the syncs (mounted once, under the top bar): an
+ * answer then re-renders this line alone, not the screen around it.
+ */
 export function SyncStatusLine() {
   const { t } = useTranslation();
   const language = useLanguage();
   const online = useOnlineStatus();
-  const unsent = useUnsentCount() ?? 0;
   const photos = usePhotosWaiting() ?? 0;
   const lastSyncedAt = useLastSyncedAt();
   const state = useSyncState();
+  const unsent = useSyncTriggers() ?? 0;
   const rejected = state.lastReport?.rejected ?? 0;
   // A device's first sync brings everything the person may see: it says so, and counts.
   const progressText = () => {
