@@ -50,6 +50,18 @@ describe('two tablets of one inspector syncing through the server', () => {
     );
   }
 
+  /** A visit both tablets hold as a draft, then completed on the first (the second has not synced since). */
+  async function completedOnFirstOnly() {
+    const first = await tablet();
+    const second = await tablet();
+    const visit = await startedVisit(first);
+    await syncOver(app, first);
+    await syncOver(app, second);
+    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
+    await syncOver(app, first);
+    return { first, second, visit };
+  }
+
   it('sends everything once, empties the outbox, and the other tablet receives it', async () => {
     const first = await tablet();
     const second = await tablet();
@@ -151,13 +163,7 @@ describe('two tablets of one inspector syncing through the server', () => {
   });
 
   it('shows a change the server refused, with the reason, and goes on', async () => {
-    const first = await tablet();
-    const second = await tablet();
-    const visit = await startedVisit(first);
-    await syncOver(app, first);
-    await syncOver(app, second);
-    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
-    await syncOver(app, first);
+    const { second, visit } = await completedOnFirstOnly();
 
     await saveAnswer(second, visit.id, 'internet', { value: 'no' }, new Date());
     const report = await syncOver(app, second);
@@ -173,13 +179,7 @@ describe('two tablets of one inspector syncing through the server', () => {
   });
 
   it('keeps an answer the server refused to create only in the refusal, as the server does', async () => {
-    const first = await tablet();
-    const second = await tablet();
-    const visit = await startedVisit(first);
-    await syncOver(app, first);
-    await syncOver(app, second);
-    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
-    await syncOver(app, first);
+    const { second, visit } = await completedOnFirstOnly();
 
     await saveAnswer(second, visit.id, 'internet', { value: 'no' }, new Date());
     await syncOver(app, second);
@@ -189,13 +189,7 @@ describe('two tablets of one inspector syncing through the server', () => {
   });
 
   it('shows a refusal whose answer was lost on the way, once the change is sent again', async () => {
-    const first = await tablet();
-    const second = await tablet();
-    const visit = await startedVisit(first);
-    await syncOver(app, first);
-    await syncOver(app, second);
-    await completeVisit(first, visit.id, inspector.id, null, null, new Date());
-    await syncOver(app, first);
+    const { second, visit } = await completedOnFirstOnly();
 
     await updateVisitFields(second, visit.id, { findings: 'Дописано' }, new Date());
     await expect(
