@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { ChoiceButtons, type ButtonOption } from './controls/choice-buttons.tsx';
 import { DraftInput } from './controls/draft-input.tsx';
 import { numberAsTyped, parseTypedNumber } from './number-text.ts';
+import { answerOptions } from './answer-options.ts';
 
 export interface ControlProps {
   item: SimpleItem;
@@ -33,26 +34,11 @@ function withNa(answer: Answer | undefined): Answer {
 function useButtonOptions(item: SimpleItem): ButtonOption[] | null {
   const { t } = useTranslation();
   const na = 'allowNa' in item && item.allowNa ? [{ value: NA, label: t('visits.na') }] : [];
-  if (item.kind === 'yes_no') {
-    const partly = item.partly ? [{ value: 'partly', label: t('visits.partly') }] : [];
-    return [
-      { value: 'yes', label: t('visits.yes') },
-      ...partly,
-      { value: 'no', label: t('visits.no') },
-      ...na,
-    ];
-  }
-  if (item.kind === 'skill') {
-    return [0, 1, 2]
-      .map((level) => ({
-        value: String(level),
-        label: t(`visits.skill${level}` as 'visits.skill0'),
-      }))
-      .concat(na);
-  }
-  if (item.kind === 'choice' && !item.multiple && item.options.length <= 5)
-    return [...item.options, ...na];
-  return null;
+  const buttons =
+    item.kind === 'yes_no' ||
+    item.kind === 'skill' ||
+    (item.kind === 'choice' && !item.multiple && item.options.length <= 5);
+  return buttons ? [...answerOptions(item, t), ...na] : null;
 }
 
 /** The input for one question, by its kind. */

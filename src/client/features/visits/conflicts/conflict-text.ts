@@ -5,6 +5,7 @@ import type { SimpleItem } from '../../../../shared/checklist/item-schema.ts';
 import type { Conflict } from '../../../../shared/schemas/conflict.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import type { Language } from '../../../i18n/languages.ts';
+import { answerOptions } from '../answer-options.ts';
 import { numberAsTyped } from '../number-text.ts';
 
 /** A long text in a button is cut here; the card shows it whole. */
@@ -58,19 +59,10 @@ function answerValueText(
   t: TFunction,
   language: Language,
 ) {
-  if (item?.kind === 'yes_no') {
-    const labels: Record<string, string> = {
-      yes: t('visits.yes'),
-      partly: t('visits.partly'),
-      no: t('visits.no'),
-    };
-    return labels[String(value)] ?? String(value);
-  }
-  if (item?.kind === 'skill') return t(`visits.skill${String(value)}` as 'visits.skill0');
-  if (item?.kind === 'choice') {
-    const chosen = Array.isArray(value) ? value.map(String) : [String(value)];
-    const labelOf = (v: string) => item.options.find((option) => option.value === v)?.label ?? v;
-    return chosen.map(labelOf).join(', ');
+  const options = item ? answerOptions(item, t) : [];
+  if (options.length > 0) {
+    const labelOf = (v: string) => options.find((option) => option.value === v)?.label ?? v;
+    return (Array.isArray(value) ? value.map(String) : [String(value)]).map(labelOf).join(', ');
   }
   if (item?.kind === 'number') return numberAsTyped(value, language === 'ru');
   if (item?.kind === 'date' && typeof value === 'string')
