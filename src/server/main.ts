@@ -5,6 +5,8 @@ import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open-db.ts';
 import { buildApp } from './http/build-app.ts';
 import { packageVersion } from './package-version.ts';
+import { ensureBuiltinChecklists } from './services/builtin-checklists-seed.ts';
+import { backfillVisitResults } from './services/visit-results.ts';
 import { ensureInitialAdmin } from './services/initial-admin.ts';
 import { seedDemoDistrict } from './services/seed-demo-district.ts';
 import { describeAdmin, describeStart } from './start-message.ts';
@@ -15,6 +17,9 @@ async function main(): Promise<void> {
   const release = lockDataDir(config, 'запуск сервера');
   const db = await openDb(config);
   const applied = await migrate(db);
+  await ensureBuiltinChecklists(db);
+  // Completed visits without results (from before results were kept) get them now.
+  await backfillVisitResults(db);
   const admin = await ensureInitialAdmin(
     db,
     config.INITIAL_ADMIN_LOGIN !== undefined && config.INITIAL_ADMIN_PASSWORD !== undefined
@@ -39,12 +44,23 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
 }
 
+/** Not every library throws an Error: say what was thrown rather than «[object Object]». */
+function describe(thrown: unknown): string {
+  try {
+    // `undefined` for what JSON cannot say (undefined itself, a function).
+    const text = JSON.stringify(thrown) as string | undefined;
+    return text ?? String(thrown);
+  } catch {
+    return String(thrown);
+  }
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirBusyError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(
-      `Сервер не запустился: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `Сервер не запустился: ${error instanceof Error ? (error.stack ?? error.message) : describe(error)}\n`,
     );
   }
   process.exit(1);

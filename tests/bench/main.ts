@@ -1,3 +1,4 @@
+import { districtLoad } from './district-load.ts';
 import { firstScreenJs } from './first-screen-js.ts';
 import { offlineFirstScreen } from './offline-first-screen.ts';
 import { precacheSize } from './precache-size.ts';
@@ -8,7 +9,14 @@ import { visitFilling } from './visit-filling.ts';
 import { assertBuilt } from '../support/paths.ts';
 
 /** Every benchmark, in the order printed. A new one is a module added here. */
-const benches: Bench[] = [firstScreenJs, precacheSize, offlineFirstScreen, visitFilling, syncLoad];
+const benches: Bench[] = [
+  firstScreenJs,
+  precacheSize,
+  offlineFirstScreen,
+  visitFilling,
+  syncLoad,
+  districtLoad,
+];
 
 async function main(): Promise<number> {
   assertBuilt();

@@ -36,7 +36,6 @@ const ADDRESS_LINE = /Адрес:\s+(http:\/\/[^\s/]+)\//;
 const START_TIMEOUT_MS = 60_000;
 
 async function seed(db: Db, clients: number) {
-  await migrate(db);
   const schoolId = await addSchool(db);
   const inspector = await addUser(db, 'inspector');
   // Together: hashing their passwords (scrypt) runs on libuv's threads, not one after another.
@@ -68,14 +67,28 @@ function waitForAddress(child: ChildProcess): Promise<string> {
   });
 }
 
+/** The built server in a process of its own over a database `seed` filled, and what the seed returned. */
+export type SeededServer<T> = T & {
+  engine: Engine;
+  url: string;
+  /** The server process's id: its memory is read from /proc. */
+  pid: number;
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+};
+
 /**
  * Starts the built server as it is deployed: PGlite in its data folder, or
- * PostgreSQL through DATABASE_URL with the server's own pool. It runs in a
- * process of its own, so that the benchmark's clients do not share its event
- * loop. Sign-ins are not rate-limited: every client signs in at once.
+ * PostgreSQL through DATABASE_URL with the server's own pool, over a database
+ * `seed` filled first. It runs in a process of its own, so that the
+ * benchmark's clients do not share its event loop. Sign-ins are not
+ * rate-limited: every client signs in at once.
  */
-export async function startSyncServer(engine: Engine, clients: number): Promise<SyncServer> {
-  const dataDir = await makeTempDir('sync-bench');
+export async function startSeededServer<T extends object>(
+  engine: Engine,
+  seed: (db: Db) => Promise<T>,
+): Promise<SeededServer<T>> {
+  const dataDir = await makeTempDir('bench-server');
   let postgres: Db | undefined;
   try {
     const env: NodeJS.ProcessEnv = {
@@ -88,17 +101,19 @@ export async function startSyncServer(engine: Engine, clients: number): Promise<
       LOGIN_RATE_LIMIT: '10000',
     };
     delete env.DATABASE_URL;
-    let seeded: Awaited<ReturnType<typeof seed>>;
+    let seeded: T;
     if (engine === 'PostgreSQL') {
       const fresh = await openFreshPostgres();
       postgres = fresh.db;
-      seeded = await seed(fresh.db, clients);
+      await migrate(fresh.db);
+      seeded = await seed(fresh.db);
       env.DATABASE_URL = fresh.url;
     } else {
       // Seeded before the server opens the folder: PGlite has one user at a time.
       const db = await openPgliteDb(path.join(dataDir, 'pglite'));
       try {
-        seeded = await seed(db, clients);
+        await migrate(db);
+        seeded = await seed(db);
       } finally {
         await db.close();
       }
@@ -113,9 +128,10 @@ export async function startSyncServer(engine: Engine, clients: number): Promise<
     const url = await waitForAddress(child);
     const database = postgres;
     return {
+      ...seeded,
       engine,
       url,
-      ...seeded,
+      pid: child.pid ?? 0,
       settle: async () => {
         await database?.exec('ANALYZE');
       },
@@ -131,4 +147,9 @@ export async function startSyncServer(engine: Engine, clients: number): Promise<
     await removeDir(dataDir);
     throw error;
   }
+}
+
+/** The server of the sync benchmark: one school, one inspector, and `clients` more. */
+export function startSyncServer(engine: Engine, clients: number): Promise<SyncServer> {
+  return startSeededServer(engine, (db) => seed(db, clients));
 }

@@ -91,6 +91,7 @@ export function completedVisitChanges(
     id: visit.id,
     to: 'completed',
     note: '',
+    comments: [],
     acknowledgement: {
       name: 'Иванова Мария Петровна',
       position: 'директор',

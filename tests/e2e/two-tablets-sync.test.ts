@@ -4,6 +4,7 @@ import { describeViolations, seriousAxeViolations } from '../support/axe.ts';
 import { logInAsInspector, waitForServiceWorkerControl } from '../support/app-page.ts';
 import { appForThisFile } from '../support/app-for-file.ts';
 import { stripedPng } from '../support/png-image.ts';
+import { syncNow } from '../support/sync-now.ts';
 import { startVisit } from '../support/visit-start.ts';
 
 const app = appForThisFile();
@@ -21,17 +22,6 @@ const answer = (page: Page, label: string, value: string) =>
 /** Waits until the question shows this answer. */
 const shows = (page: Page, label: string, value: string) =>
   question(page, label).getByRole('radio', { name: value, exact: true, checked: true }).waitFor();
-
-/** Presses «Синхронизировать» and waits until everything is sent and the sync is over. */
-async function syncNow(page: Page): Promise<void> {
-  const status = page.getByTestId('sync-status');
-  const button = status.getByRole('button', { name: 'Синхронизировать' });
-  await button.click();
-  await status.getByRole('button', { name: 'Синхронизировать' }).waitFor();
-  await status.getByText('Всё отправлено').waitFor();
-  await status.getByTestId('sync-photos').waitFor({ state: 'detached' });
-  expect(await status.getByTestId('sync-error').count()).toBe(0);
-}
 
 async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
   // The app's CSP forbids injected scripts; axe-core is injected only in tests.

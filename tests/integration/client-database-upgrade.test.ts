@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../src/client/db/sche
 import { listSchools } from '../../src/client/db/schools-repository.ts';
 import { readSession } from '../../src/client/db/session-repository.ts';
 import { readLanguage } from '../../src/client/db/settings-repository.ts';
+import { visitSchema } from '../../src/shared/schemas/visit.ts';
 import { schoolRow, userRow } from '../fixtures/client-rows.ts';
 
 let names = 0;
@@ -108,6 +109,45 @@ describe('upgrading the device database', () => {
     opened.push(db);
     expect(await readSession(db)).toBeUndefined();
     expect(await db.schools.count()).toBe(1);
+  });
+
+  it('gives v4 visits an empty plan link and their status changes empty remarks, keeping the rest', async () => {
+    const at = '2026-11-20T08:00:00.000Z';
+    const author = '0193f1e2-bbbb-7bbb-8ccc-123456789abc';
+    const v4visit = {
+      id: '0193f1e2-cccc-7bbb-8ccc-123456789abc',
+      schoolId: '0193f1e2-aaaa-7bbb-8ccc-123456789abc',
+      checklistId: 'readiness',
+      checklistVersion: 1,
+      kind: 'inspection',
+      date: '2026-11-20',
+      commission: ['Петренко И. О.'],
+      authorId: author,
+      status: 'completed',
+      findings: 'Нет графика доступа к компьютерам',
+      recommendations: '',
+      acknowledgement: null,
+      history: [
+        { at, by: author, from: null, to: 'draft', note: '' },
+        { at, by: author, from: 'draft', to: 'completed', note: '' },
+      ],
+      createdAt: at,
+      updatedAt: at,
+    };
+    const name = await databaseAtVersion(4, async (db) => {
+      await db.table('visits').put(v4visit);
+    });
+
+    const db = openAppDatabase(name);
+    opened.push(db);
+    const upgraded = await db.visits.get(v4visit.id);
+    expect(upgraded).toEqual({
+      ...v4visit,
+      planId: null,
+      history: v4visit.history.map((change) => ({ ...change, comments: [] })),
+    });
+    expect(visitSchema.safeParse(upgraded).success).toBe(true);
+    expect(await db.visits.where('planId').equals('none').count()).toBe(0);
   });
 
   it('declares every version in order, each a new number', () => {

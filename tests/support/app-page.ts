@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { directoryLoadedText, inspector } from './demo-accounts.ts';
+import { coordinator, directoryLoadedText, inspector } from './demo-accounts.ts';
 
 /** Fills the login form the way a person does. Does not wait for the outcome. */
 export async function submitLogin(page: Page, login: string, password: string): Promise<void> {
@@ -13,6 +13,12 @@ export async function submitLogin(page: Page, login: string, password: string): 
 export async function logInAsInspector(page: Page): Promise<void> {
   await submitLogin(page, inspector.login, inspector.password);
   await page.getByRole('heading', { level: 1, name: inspector.greeting }).waitFor();
+}
+
+/** Signs the demo coordinator in and waits for the home screen's greeting. */
+export async function logInAsCoordinator(page: Page): Promise<void> {
+  await submitLogin(page, coordinator.login, coordinator.password);
+  await page.getByRole('heading', { level: 1, name: coordinator.greeting }).waitFor();
 }
 
 const controlled = () => navigator.serviceWorker.controller?.state === 'activated';

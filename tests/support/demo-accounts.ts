@@ -8,6 +8,13 @@ export const inspector = {
   greeting: 'Здравствуйте, Иван Олегович',
 } as const;
 
+/** The demo district's coordinator, and how the home screen greets her. */
+export const coordinator = {
+  login: 'koordinator',
+  password: DEMO_PASSWORD,
+  greeting: 'Здравствуйте, Анна Сергеевна',
+} as const;
+
 /** The demo district has ten schools; the home card counts them. */
 export const DEMO_SCHOOL_COUNT = 10;
 export const directoryLoadedText = `${DEMO_SCHOOL_COUNT} школ на устройстве`;

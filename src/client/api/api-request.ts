@@ -7,7 +7,7 @@ import { ApiError } from './api-error.ts';
 const REQUEST_TIMEOUT_MS = 20_000;
 
 interface FetchOptions {
-  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** JSON to send, or a file (a photo) sent as it is. */
   body?: unknown;
   token?: string;

@@ -64,6 +64,79 @@ export function createAppRouter() {
               }),
             },
             {
+              path: 'review',
+              lazy: async () => ({
+                Component: (await import('../features/review/review-queue-page.tsx'))
+                  .ReviewQueuePage,
+              }),
+            },
+            {
+              path: 'plan',
+              lazy: async () => ({
+                Component: (await import('../features/plans/plan-page.tsx')).PlanPage,
+              }),
+            },
+            {
+              path: 'dashboard',
+              lazy: async () => ({
+                Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage,
+              }),
+            },
+            {
+              path: 'dashboard/report',
+              lazy: async () => ({
+                Component: (await import('../features/dashboard/report-page.tsx'))
+                  .DistrictReportPage,
+              }),
+            },
+            {
+              path: 'dashboard/exports',
+              lazy: async () => ({
+                Component: (await import('../features/dashboard/exports-page.tsx')).ExportsPage,
+              }),
+            },
+            {
+              path: 'directory',
+              lazy: async () => ({
+                Component: (await import('../features/directory/directory-page.tsx')).DirectoryPage,
+              }),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../features/directory/schools/schools-tab.tsx'))
+                      .SchoolsTab,
+                  }),
+                },
+                {
+                  path: 'users',
+                  lazy: async () => ({
+                    Component: (await import('../features/directory/users/users-tab.tsx')).UsersTab,
+                  }),
+                },
+                {
+                  path: 'coverage',
+                  lazy: async () => ({
+                    Component: (await import('../features/directory/coverage/coverage-tab.tsx'))
+                      .CoverageTab,
+                  }),
+                },
+                {
+                  path: 'checklists',
+                  lazy: async () => ({
+                    Component: (await import('../features/directory/checklists/checklists-tab.tsx'))
+                      .ChecklistsTab,
+                  }),
+                },
+                {
+                  path: 'audit',
+                  lazy: async () => ({
+                    Component: (await import('../features/directory/audit/audit-tab.tsx')).AuditTab,
+                  }),
+                },
+              ],
+            },
+            {
               path: 'settings',
               lazy: async () => ({
                 Component: (await import('../features/settings/settings-page.tsx')).SettingsPage,

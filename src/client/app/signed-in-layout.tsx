@@ -5,16 +5,37 @@ import { useSession } from '../db/live-queries.ts';
 import { SyncStatusLine } from '../features/sync/sync-status-line.tsx';
 import { SignInAgainNotice } from './sign-in-again-notice.tsx';
 
-const sections = [
+interface Section {
+  to: string;
+  key:
+    | 'nav.home'
+    | 'nav.schools'
+    | 'nav.plan'
+    | 'nav.review'
+    | 'nav.directory'
+    | 'nav.dashboard'
+    | 'nav.settings';
+  end: boolean;
+  /** Only for the district's coordinators and administrators. */
+  district?: true;
+}
+
+const sections: readonly Section[] = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/schools', key: 'nav.schools', end: false },
+  { to: '/plan', key: 'nav.plan', end: false, district: true },
+  { to: '/review', key: 'nav.review', end: false, district: true },
+  { to: '/dashboard', key: 'nav.dashboard', end: false, district: true },
+  { to: '/directory', key: 'nav.directory', end: false, district: true },
   { to: '/settings', key: 'nav.settings', end: false },
-] as const;
+];
 
 export function SignedInLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
+  const role = session?.user.role;
+  const managesDistrict = role === 'coordinator' || role === 'admin';
   useEffect(() => {
     if (session === null) void navigate('/login', { replace: true });
   }, [session, navigate]);
@@ -30,11 +51,13 @@ export function SignedInLayout() {
           <span>{t('app.name')}</span>
         </div>
         <nav className="topbar__nav" aria-label={t('nav.label')}>
-          {sections.map((section) => (
-            <NavLink key={section.to} to={section.to} end={section.end} className="topbar__link">
-              {t(section.key)}
-            </NavLink>
-          ))}
+          {sections
+            .filter((section) => !section.district || managesDistrict)
+            .map((section) => (
+              <NavLink key={section.to} to={section.to} end={section.end} className="topbar__link">
+                {t(section.key)}
+              </NavLink>
+            ))}
         </nav>
         <div className="topbar__status">
           {session && <span className="topbar__user">{session.user.fullName}</span>}

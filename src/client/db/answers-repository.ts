@@ -1,5 +1,6 @@
-import type { Answer, Answers } from '../../shared/checklist/answer-schema.ts';
+import type { Answers } from '../../shared/checklist/answer-schema.ts';
 import { rowAnswerKey } from '../../shared/checklist/answer-keys.ts';
+import { assembleAnswers } from '../../shared/checklist/assemble-answers.ts';
 import type { AppDatabase } from './app-database.ts';
 import { newId } from './ids.ts';
 import { enqueue } from './outbox-repository.ts';
@@ -21,24 +22,9 @@ export const saveAnswer = writeAnswerDirectly;
 export async function loadAnswers(db: AppDatabase, visitId: string): Promise<Answers> {
   const [records, rows] = await Promise.all([
     db.answers.where('visitId').equals(visitId).toArray(),
-    db.rows.where('visitId').equals(visitId).sortBy('position'),
+    db.rows.where('visitId').equals(visitId).toArray(),
   ]);
-  const answers: Answers = { items: {}, groups: {} };
-  const byRow = new Map<string, Record<string, Answer>>();
-  for (const row of rows) {
-    const rowAnswers: Record<string, Answer> = {};
-    byRow.set(row.id, rowAnswers);
-    (answers.groups[row.group] ??= []).push({ id: row.id, answers: rowAnswers });
-  }
-  for (const { itemKey, answer } of records) {
-    const [group, rowId, key] = itemKey.split('/');
-    if (key === undefined) answers.items[itemKey] = answer;
-    else if (group !== undefined && rowId !== undefined) {
-      const rowAnswers = byRow.get(rowId);
-      if (rowAnswers) rowAnswers[key] = answer;
-    }
-  }
-  return answers;
+  return assembleAnswers(records, rows);
 }
 
 async function putRow(

@@ -4,8 +4,11 @@ import type {
   AnswerRecord,
   AttachmentRecord,
   BlobRecord,
+  ChecklistRow,
   ConflictRecord,
   OutboxRow,
+  PersonRow,
+  PlanRow,
   RejectionRow,
   RowRecord,
   SchoolRow,
@@ -35,6 +38,9 @@ export type AppDatabase = Dexie & {
   syncState: EntityTable<SyncStateRow, 'key'>;
   conflicts: EntityTable<ConflictRecord, 'id'>;
   rejections: EntityTable<RejectionRow, 'id'>;
+  plans: EntityTable<PlanRow, 'id'>;
+  checklists: Table<ChecklistRow, [string, number]>;
+  people: EntityTable<PersonRow, 'id'>;
 };
 
 export function openAppDatabase(name = DATABASE_NAME): AppDatabase {

@@ -1,4 +1,9 @@
-import type { Acknowledgement, StatusChange, VisitStatus } from '../../shared/schemas/visit.ts';
+import type {
+  Acknowledgement,
+  ItemComment,
+  StatusChange,
+  VisitStatus,
+} from '../../shared/schemas/visit.ts';
 import { canChangeStatus } from '../../shared/visits/status-transitions.ts';
 import type { AppDatabase } from './app-database.ts';
 import { enqueue } from './outbox-repository.ts';
@@ -10,10 +15,12 @@ const draftKey = (visitId: string) => `acknowledgement-draft:${visitId}`;
 /** What a status change came to. */
 export type TransitionOutcome = 'changed' | 'not_allowed' | 'not_found';
 
-interface Transition {
+export interface Transition {
   to: VisitStatus;
   by: string;
   note?: string;
+  /** On a return: remarks on single questions. */
+  comments?: ItemComment[];
   /** Set on completion: the school's acknowledgement (or `null` for a self-audit). */
   acknowledgement?: Acknowledgement | null;
   /** The signature's PNG, kept by its SHA-256 like a photo. */
@@ -29,7 +36,7 @@ export interface SignatureImage {
  * Changes a visit's status, appends the change to its history and records it for
  * the server as a transition (the server checks it again), all in one transaction.
  */
-async function changeStatus(
+export async function changeStatus(
   db: AppDatabase,
   visitId: string,
   transition: Transition,
@@ -51,6 +58,7 @@ async function changeStatus(
       from: visit.status,
       to: transition.to,
       note: transition.note ?? '',
+      comments: transition.comments ?? [],
     };
     const acknowledged =
       transition.acknowledgement === undefined

@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shareUnchanged } from '../../shared/checklist/share-unchanged.ts';
 import type { School } from '../../shared/schemas/school.ts';
-import type { User } from '../../shared/schemas/user.ts';
 import { readAcknowledgementDraft, type AcknowledgementDraft } from './completion-repository.ts';
 import type { Language } from '../i18n/languages.ts';
 import { appDatabase } from './app-database.ts';
@@ -16,13 +15,18 @@ import { useSettledCount } from './settled-count.ts';
 import { actionsOfVisit, actionsToFollowUp } from './actions-repository.ts';
 import { loadAnswers } from './answers-repository.ts';
 import { getPhotoImage } from './attachments-repository.ts';
-import { getVisit, listVisits } from './visits-repository.ts';
+import { getVisit, listVisits, visitsWithStatus } from './visits-repository.ts';
 import type { Answers } from '../../shared/checklist/answer-schema.ts';
 import type { CorrectiveAction, Visit } from '../../shared/schemas/visit.ts';
 import type { Conflict } from '../../shared/schemas/conflict.ts';
 import { openConflictsOf } from './conflicts-repository.ts';
 import { rejectionsOf } from './rejections-repository.ts';
 import type { RejectionRow } from './rows.ts';
+import type { PlannedVisit } from '../../shared/schemas/plan.ts';
+import type { Person } from '../../shared/schemas/person.ts';
+import { getPlan, listPlans, visitsOfPlans } from './plans-repository.ts';
+import { peopleById } from './people-repository.ts';
+import { readReviewDraft, type ReviewDraft } from './review-repository.ts';
 
 /** Hooks that re-render whenever the data behind them changes in IndexedDB. */
 
@@ -94,10 +98,14 @@ export function useActionsToFollowUp(
 }
 
 /** People this device knows (the signed-in person, later the commission), by id. */
-export function useKnownUsers(): ReadonlyMap<string, User> | undefined {
-  return useLiveQuery(
-    async () => new Map((await appDatabase().users.toArray()).map((u) => [u.id, u])),
-  );
+/** Everyone whose name this device knows: the district's people and those who signed in here. */
+export function useKnownUsers(): ReadonlyMap<string, { fullName: string }> | undefined {
+  return useLiveQuery(async () => {
+    const db = appDatabase();
+    const known = new Map<string, { fullName: string }>(await peopleById(db));
+    for (const user of await db.users.toArray()) known.set(user.id, user);
+    return known;
+  });
 }
 
 export function useAcknowledgementDraft(visitId: string): AcknowledgementDraft | undefined {
@@ -124,4 +132,41 @@ export function useOpenConflicts(visitId: string): Conflict[] | undefined {
 /** Changes of the visit the server refused, newest first. */
 export function useVisitRejections(visitId: string): RejectionRow[] | undefined {
   return useLiveQuery(() => rejectionsOf(appDatabase(), visitId), [visitId]);
+}
+
+export function usePlans(): PlannedVisit[] | undefined {
+  return useLiveQuery(() => listPlans(appDatabase()));
+}
+
+/** The visit on this device started from each plan, by plan id. */
+export function useVisitsOfPlans() {
+  return useLiveQuery(() => visitsOfPlans(appDatabase()));
+}
+
+export function usePlan(id: string): PlannedVisit | undefined | null {
+  return useLiveQuery(async () => (id ? ((await getPlan(appDatabase(), id)) ?? null) : null), [id]);
+}
+
+/** Names by person id. */
+export function usePeople(): Map<string, Person> | undefined {
+  return useLiveQuery(() => peopleById(appDatabase()));
+}
+
+export function useReviewDraft(visitId: string): ReviewDraft | undefined {
+  return useLiveQuery(() => readReviewDraft(appDatabase(), visitId), [visitId]);
+}
+
+/** Visits by status, the most recently changed first: the review queue. */
+export function useVisitsWithStatus(status: Visit['status']): Visit[] | undefined {
+  return useLiveQuery(() => visitsWithStatus(appDatabase(), status), [status]);
+}
+
+/** Which of these visits this device holds (a dashboard links only to those). */
+export function useVisitIdsOnDevice(ids: readonly string[]): ReadonlySet<string> | undefined {
+  const key = ids.join(',');
+  return useLiveQuery(async () => {
+    const keys = key === '' ? [] : key.split(',');
+    const found = await appDatabase().visits.bulkGet(keys);
+    return new Set(found.flatMap((visit) => (visit ? [visit.id] : [])));
+  }, [key]);
 }

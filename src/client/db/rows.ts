@@ -1,3 +1,6 @@
+import type { PlannedVisit } from '../../shared/schemas/plan.ts';
+import type { ChecklistDefinition } from '../../shared/checklist/definition-schema.ts';
+import type { Person } from '../../shared/schemas/person.ts';
 import type { Conflict } from '../../shared/schemas/conflict.ts';
 import type { Problem } from '../../shared/schemas/problem.ts';
 import type { School } from '../../shared/schemas/school.ts';
@@ -28,6 +31,12 @@ export interface SessionRow {
 }
 
 export type UserRow = User;
+/** A planned visit of this person, as the server last sent it. */
+export type PlanRow = PlannedVisit;
+/** A published checklist version, to start and fill visits on it offline. */
+export type ChecklistRow = ChecklistDefinition;
+/** A name to show for a person id in histories. */
+export type PersonRow = Person;
 export type SchoolRow = School;
 export type VisitRecord = Visit;
 export type AnswerRecord = StoredAnswer;

@@ -99,5 +99,38 @@ const v4: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4];
-export const CURRENT_SCHEMA_VERSION = v4.version;
+/**
+ * v5: the district's plan and directory on the device. Visits planned for this
+ * person (`plans`), the published checklist versions (`checklists`, replacing
+ * the never-written v2 `templates`), and the names of the people who appear in
+ * visits' histories (`people`). A visit may name the plan it carries out, and a
+ * status change may carry a reviewer's remarks per question: stored visits get
+ * both, empty.
+ */
+const v5: SchemaVersion = {
+  version: 5,
+  stores: {
+    templates: null,
+    checklists: '[id+version], id',
+    plans: 'id, plannedOn',
+    people: 'id',
+    visits: 'id, schoolId, status, updatedAt, [schoolId+checklistId], planId',
+  },
+  async upgrade(tx) {
+    await tx
+      .table('visits')
+      .toCollection()
+      .modify((visit: Record<string, unknown>) => {
+        visit.planId ??= null;
+        const history = Array.isArray(visit.history) ? (visit.history as unknown[]) : [];
+        visit.history = history.map((change) =>
+          typeof change === 'object' && change !== null && !('comments' in change)
+            ? { ...change, comments: [] }
+            : change,
+        );
+      });
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+export const CURRENT_SCHEMA_VERSION = v5.version;

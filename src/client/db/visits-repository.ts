@@ -12,6 +12,8 @@ export interface NewVisit {
   date: string;
   commission: string[];
   authorId: string;
+  /** The planned visit it carries out, when started from the plan. */
+  planId: string | null;
 }
 
 /** Starts a draft visit on the device; the server hears of it through the outbox. */
@@ -24,7 +26,7 @@ export async function createVisit(db: AppDatabase, input: NewVisit, now: Date): 
     findings: '',
     recommendations: '',
     acknowledgement: null,
-    history: [{ at, by: input.authorId, from: null, to: 'draft', note: '' }],
+    history: [{ at, by: input.authorId, from: null, to: 'draft', note: '', comments: [] }],
     createdAt: at,
     updatedAt: at,
   };
@@ -42,6 +44,12 @@ export function getVisit(db: AppDatabase, id: string): Promise<Visit | undefined
 /** Every visit on the device, the most recently changed first. */
 export async function listVisits(db: AppDatabase): Promise<Visit[]> {
   return (await db.visits.orderBy('updatedAt').toArray()).reverse();
+}
+
+/** Visits in one status, the most recently changed first. */
+export async function visitsWithStatus(db: AppDatabase, status: Visit['status']): Promise<Visit[]> {
+  const visits = await db.visits.where('status').equals(status).toArray();
+  return visits.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 /** Changes a draft's own fields, together with their outbox row. */

@@ -1,3 +1,8 @@
+import { dashboardEn } from './en-dashboard.ts';
+import { directoryEn } from './en-directory.ts';
+import { plansEn } from './en-plans.ts';
+import { reviewEn } from './en-review.ts';
+
 /** English, the second locale; a unit test keeps its keys equal to the Russian ones. */
 export const en = {
   app: {
@@ -9,6 +14,10 @@ export const en = {
     label: 'Sections',
     home: 'Home',
     schools: 'Schools',
+    plan: 'Plan',
+    review: 'Review',
+    directory: 'Directory',
+    dashboard: 'Dashboard',
     settings: 'Settings',
   },
   roles: {
@@ -388,4 +397,8 @@ export const en = {
     yes: 'yes',
     no: 'no',
   },
+  plans: plansEn,
+  review: reviewEn,
+  directory: directoryEn,
+  dashboard: dashboardEn,
 };

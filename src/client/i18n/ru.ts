@@ -1,3 +1,8 @@
+import { dashboardRu } from './ru-dashboard.ts';
+import { directoryRu } from './ru-directory.ts';
+import { plansRu } from './ru-plans.ts';
+import { reviewRu } from './ru-review.ts';
+
 /** Russian, the default and complete catalogue. Plurals: _one, _few, _many, _other. */
 export const ru = {
   app: {
@@ -9,6 +14,10 @@ export const ru = {
     label: 'Разделы',
     home: 'Главная',
     schools: 'Школы',
+    plan: 'План',
+    review: 'Проверка',
+    directory: 'Справочники',
+    dashboard: 'Аналитика',
     settings: 'Настройки',
   },
   roles: {
@@ -427,6 +436,10 @@ export const ru = {
     yes: 'да',
     no: 'нет',
   },
+  plans: plansRu,
+  review: reviewRu,
+  directory: directoryRu,
+  dashboard: dashboardRu,
 };
 
 export type Catalogue = typeof ru;

@@ -3,6 +3,8 @@ import { fetchSchools } from '../api/schools-api.ts';
 import { appDatabase } from '../db/app-database.ts';
 import { replaceSchools } from '../db/schools-repository.ts';
 import { markSignInNeeded, readSession } from '../db/session-repository.ts';
+import { todayInDistrict } from '../lib/district-today.ts';
+import { refreshDistrictData } from './district-refresh.ts';
 
 /** Answers after which only a new sign-in lets this device talk to the server. */
 const SIGN_IN_AGAIN = new Set<ApiFailureCode>(['unauthenticated', 'account_disabled']);
@@ -17,5 +19,6 @@ export async function pullDirectory(): Promise<number> {
     throw error;
   });
   await replaceSchools(db, schools, new Date());
+  await refreshDistrictData(db, session, todayInDistrict());
   return schools.length;
 }

@@ -12,7 +12,8 @@ import type { OutboxRow } from '../db/rows.ts';
 export type SeenVersions = Record<string, number> | undefined;
 
 interface TransitionPayload {
-  change: StatusChange;
+  /** Rows queued before remarks per question existed have no `comments`. */
+  change: Omit<StatusChange, 'comments'> & Partial<Pick<StatusChange, 'comments'>>;
   acknowledgement?: Acknowledgement | null;
 }
 
@@ -60,6 +61,7 @@ export function toMutation(row: OutboxRow, seen: SeenVersions, hlc: string): Mut
       id: row.entityId,
       to: change.to,
       note: change.note,
+      comments: change.comments ?? [],
       ...(acknowledgement === undefined ? {} : { acknowledgement }),
     };
   }

@@ -1,6 +1,8 @@
 import { ApiError } from '../api/api-error.ts';
 import type { AppDatabase } from '../db/app-database.ts';
-import { markSignInNeeded, readSession } from '../db/session-repository.ts';
+import { markSignInNeeded, readSession, type LocalSession } from '../db/session-repository.ts';
+import { todayInDistrict } from '../lib/district-today.ts';
+import { refreshDistrictData } from './district-refresh.ts';
 import { startOverWithServer } from '../db/sync-restart.ts';
 import { readSyncIdentity, writeLastSyncedAt } from '../db/sync-settings.ts';
 import { downloadPhotos, uploadPhotos } from './photo-transfer.ts';
@@ -25,11 +27,14 @@ function epochIn(error: ApiError): string | null {
 
 async function exchange(
   db: AppDatabase,
-  token: string,
+  session: LocalSession,
   onPulled: (received: number) => void,
 ): Promise<SyncReport> {
+  const { token } = session;
   const { pushed, rejected } = await pushChanges(db, token);
   const pulled = await pullChanges(db, token, onPulled);
+  // The plan and the checklists ride along; a failure here waits for the next sync.
+  await refreshDistrictData(db, session, todayInDistrict()).catch(() => undefined);
   // Text first: photos never hold back what was typed.
   const photosUploaded = await uploadPhotos(db, token);
   const photosDownloaded = await downloadPhotos(db, token);
@@ -50,7 +55,7 @@ export async function runSync(
   const session = await readSession(db);
   if (!session || session.needsSignIn) return null;
   try {
-    return await exchange(db, session.token, onPulled);
+    return await exchange(db, session, onPulled);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (SIGN_IN_AGAIN.has(error.code)) await markSignInNeeded(db);
@@ -58,6 +63,6 @@ export async function runSync(
     const epoch =
       error.code === 'epoch_changed' ? epochIn(error) : (await readSyncIdentity(db)).epoch;
     await startOverWithServer(db, epoch);
-    return exchange(db, session.token, onPulled);
+    return exchange(db, session, onPulled);
   }
 }

@@ -11,7 +11,14 @@ import { installProblemHandler, sendBareProblem, toProblemError } from './proble
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
-import { schoolRoutes } from './routes/school-routes.ts';
+import { peopleRoutes } from './routes/people-routes.ts';
+import { planRoutes } from './routes/plan-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
+import { analyticsRoutes } from './routes/analytics-routes.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
+import { checklistRoutes } from './routes/checklist-routes.ts';
+import { SCHOOL_FILE_TYPES, schoolRoutes } from './routes/school-routes.ts';
+import { userRoutes } from './routes/user-routes.ts';
 import { syncRoutes } from './routes/sync-routes.ts';
 import { BLOB_TYPES } from '../services/blobs.ts';
 import { installSecurityHeaders } from './security-headers.ts';
@@ -84,11 +91,26 @@ export async function buildApp(
   app.addContentTypeParser([...BLOB_TYPES], { parseAs: 'buffer' }, (_request, body, done) => {
     done(null, body);
   });
+  // So do school files (CSV, XLSX) for the directory's import.
+  app.addContentTypeParser(
+    [...SCHOOL_FILE_TYPES],
+    { parseAs: 'buffer' },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
   const routes = [
     ...healthRoutes,
     ...authRoutes(config.LOGIN_RATE_LIMIT),
     ...schoolRoutes,
+    ...userRoutes,
+    ...checklistRoutes,
+    ...auditRoutes,
     ...syncRoutes,
+    ...planRoutes,
+    ...peopleRoutes,
+    ...exportRoutes,
+    ...analyticsRoutes,
   ];
   const documented = [...routes, openApiRoute(() => document)];
   const document = buildOpenApi(documented, version);

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { API_SCHEMA_VERSION, SCHEMA_VERSION_HEADER } from '../../shared/protocol/versions.ts';
@@ -50,21 +51,42 @@ export interface Endpoint<
   /**
    * A file instead of JSON: `request` lists the media types the body may have
    * (it arrives as a Buffer); `response` makes the handler answer with a
-   * `BinaryFile`, sent as it is.
+   * `BinaryFile`, sent as it is, or (`'stream'`) with a `StreamFile`, a
+   * download sent while it is being written; `responseTypes` documents the
+   * media types it may have.
    */
-  binary?: { request?: readonly string[]; response?: boolean };
+  binary?: {
+    request?: readonly string[];
+    response?: boolean | 'stream';
+    responseTypes?: readonly string[];
+  };
   /** Keyed by client address, plus `keyOf` of the parsed body when given. */
   rateLimit?: { max: number; timeWindow: string; keyOf?: (body: unknown) => string };
   handler: (input: HandlerInput<B, Q, P, A>, context: ServerContext) => Promise<z.input<R>>;
 }
 
-/** A file an endpoint answers with; `bytes` is null for HEAD. */
+/**
+ * A file an endpoint answers with; `bytes` is null for HEAD. With `fileName`
+ * it is a download: sent as an attachment of that name and never cached.
+ */
 export const binaryFileSchema = z.object({
   contentType: z.string(),
   size: z.number().int().min(0),
   bytes: z.instanceof(Buffer).nullable(),
+  fileName: z.string().min(1).optional(),
 });
 export type BinaryFile = z.infer<typeof binaryFileSchema>;
+
+/**
+ * A download written while it is sent (an export): sent as an attachment
+ * named `fileName`, never cached, without a length; HEAD is not offered.
+ */
+export const streamFileSchema = z.object({
+  contentType: z.string(),
+  fileName: z.string().min(1),
+  stream: z.instanceof(Readable),
+});
+export type StreamFile = z.infer<typeof streamFileSchema>;
 
 /** Erases an endpoint's type parameters so that endpoints of different shapes fit one list. */
 export function endpoint<
@@ -75,6 +97,16 @@ export function endpoint<
   const A extends Access,
 >(definition: Endpoint<B, Q, P, R, A>): Endpoint {
   return definition;
+}
+
+/** `attachment` with an ASCII fallback name and the real one in RFC 5987 form. */
+function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function issuesOf(error: z.ZodError, where: string): Issue[] {
@@ -144,6 +176,7 @@ export function registerEndpoint(
     url: spec.path,
     ...(spec.rateLimit ? { config: { rateLimit: rateLimitConfig(spec.rateLimit) } } : {}),
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    ...(spec.binary?.response === 'stream' ? { exposeHeadRoute: false } : {}),
     handler: async (request, reply) => {
       checkClientVersion(request);
       const { user, token } = await authorise(spec, request, context);
@@ -156,6 +189,15 @@ export function registerEndpoint(
         request,
       };
       const result = await spec.handler(input, context);
+      if (spec.binary?.response === 'stream') {
+        const file = streamFileSchema.parse(result);
+        reply
+          .status(spec.status ?? 200)
+          .header('cache-control', 'no-store')
+          .header('content-disposition', attachmentDisposition(file.fileName))
+          .type(file.contentType);
+        return reply.send(file.stream);
+      }
       if (spec.binary?.response) {
         const file = binaryFileSchema.parse(result);
         // Content-addressed: the same address is always the same bytes.
@@ -164,6 +206,11 @@ export function registerEndpoint(
           .header('cache-control', 'private, max-age=31536000, immutable')
           .header('content-length', file.size)
           .type(file.contentType);
+        if (file.fileName !== undefined) {
+          reply
+            .header('cache-control', 'no-store')
+            .header('content-disposition', attachmentDisposition(file.fileName));
+        }
         return reply.send(file.bytes ?? undefined);
       }
       reply.status(spec.status ?? 200).header('cache-control', 'no-store');

@@ -27,7 +27,12 @@ function responses(spec: Endpoint): Record<string, unknown> {
     byStatus.set(status, (byStatus.get(status) ?? new Set()).add(code));
   }
   const content = spec.binary?.response
-    ? { 'application/octet-stream': { schema: { type: 'string', contentEncoding: 'binary' } } }
+    ? Object.fromEntries(
+        (spec.binary.responseTypes ?? ['application/octet-stream']).map((type) => [
+          type,
+          { schema: { type: 'string', contentEncoding: 'binary' } },
+        ]),
+      )
     : { 'application/json': { schema: jsonSchema(spec.response, 'output') } };
   const result: Record<string, unknown> = {
     [String(spec.status ?? 200)]: { description: 'Успешно', content },

@@ -46,6 +46,19 @@ export async function findSchool(db: Queryable, id: string): Promise<School | un
   return row && toSchool(row);
 }
 
+function schoolParams(id: string, school: SchoolInput): unknown[] {
+  return [
+    id,
+    school.name,
+    school.shortName,
+    school.municipality,
+    school.address,
+    school.director,
+    school.phone,
+    school.email,
+  ];
+}
+
 /**
  * Inserts a school, or updates the one with the same full name (case aside):
  * importing the same file twice changes nothing.
@@ -64,17 +77,76 @@ export async function upsertSchoolByName(
        director = excluded.director, phone = excluded.phone, email = excluded.email,
        updated_at = now()
      RETURNING ${SCHOOL_COLUMNS}, (xmax = 0) AS created`,
-    [
-      id,
-      school.name,
-      school.shortName,
-      school.municipality,
-      school.address,
-      school.director,
-      school.phone,
-      school.email,
-    ],
+    schoolParams(id, school),
   );
   const row = rows[0] as SchoolRow & { created: boolean };
   return { school: toSchool(row), created: row.created };
+}
+
+/** The new school, or `undefined` when a school with that full name (case aside) exists. */
+export async function insertSchool(
+  db: Queryable,
+  id: string,
+  school: SchoolInput,
+): Promise<School | undefined> {
+  const rows = await db.query<SchoolRow>(
+    `INSERT INTO schools (id, name, short_name, municipality, address, director, phone, email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (lower(name)) DO NOTHING
+     RETURNING ${SCHOOL_COLUMNS}`,
+    schoolParams(id, school),
+  );
+  const row = rows[0];
+  return row && toSchool(row);
+}
+
+/**
+ * Rewrites a school: the school, `'not_found'`, or `'name_taken'` when another
+ * school has that full name (case aside).
+ */
+export async function updateSchool(
+  db: Queryable,
+  id: string,
+  school: SchoolInput,
+): Promise<School | 'not_found' | 'name_taken'> {
+  const rows = await db
+    .query<SchoolRow>(
+      `UPDATE schools SET name = $2, short_name = $3, municipality = $4, address = $5,
+         director = $6, phone = $7, email = $8, updated_at = now()
+       WHERE id = $1
+         AND NOT EXISTS (SELECT 1 FROM schools o WHERE lower(o.name) = lower($2) AND o.id <> $1)
+       RETURNING ${SCHOOL_COLUMNS}`,
+      schoolParams(id, school),
+    )
+    .catch((error: unknown) => {
+      // Renamed at the same moment by someone else: the unique index decides.
+      if ((error as { code?: unknown }).code === '23505') return 'name_taken' as const;
+      throw error;
+    });
+  if (rows === 'name_taken') return rows;
+  const row = rows[0];
+  if (row) return toSchool(row);
+  return (await findSchool(db, id)) ? 'name_taken' : 'not_found';
+}
+
+/** The schools whose full names (case aside) are among `names`. */
+export async function findSchoolsByNames(
+  db: Queryable,
+  names: readonly string[],
+): Promise<School[]> {
+  const rows = await db.query<SchoolRow>(
+    `SELECT ${SCHOOL_COLUMNS} FROM schools
+     WHERE lower(name) = ANY (SELECT lower(n) FROM unnest($1::text[]) AS n)`,
+    [names],
+  );
+  return rows.map(toSchool);
+}
+
+/** Which of `ids` are schools of the directory. */
+export async function existingSchoolIds(db: Queryable, ids: readonly string[]): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT id FROM schools WHERE id = ANY ($1::uuid[])',
+    [ids],
+  );
+  return rows.map((row) => row.id);
 }

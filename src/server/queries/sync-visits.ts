@@ -79,10 +79,10 @@ export async function saveVisitAccess(
 ): Promise<void> {
   if (visits.length === 0) return;
   await tx.query(
-    `INSERT INTO sync_visits (visit_id, school_id, author_id, kind, status)
-     SELECT x."visitId", x."schoolId", x."authorId", x.kind, x.status
+    `INSERT INTO sync_visits (visit_id, school_id, author_id, kind, status, plan_id)
+     SELECT x."visitId", x."schoolId", x."authorId", x.kind, x.status, x."planId"
      FROM jsonb_to_recordset($1::jsonb)
-       AS x("visitId" uuid, "schoolId" uuid, "authorId" uuid, kind text, status text)
+       AS x("visitId" uuid, "schoolId" uuid, "authorId" uuid, kind text, status text, "planId" uuid)
      ON CONFLICT (visit_id) DO UPDATE SET status = excluded.status`,
     [JSON.stringify(visits)],
   );

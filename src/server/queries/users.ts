@@ -1,3 +1,4 @@
+import type { Person } from '../../shared/schemas/person.ts';
 import type { Role, User } from '../../shared/schemas/user.ts';
 import type { Queryable } from '../db/port.ts';
 import { isoTimestamp } from './row-values.ts';
@@ -103,4 +104,77 @@ export async function findUserByLiveToken(
 export async function countUsers(db: Queryable): Promise<number> {
   const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return rows[0]?.n ?? 0;
+}
+
+/** A user by id. */
+export async function findUser(db: Queryable, id: string): Promise<User | undefined> {
+  const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+  const row = rows[0];
+  return row && toUser(row);
+}
+
+/** Every user, alphabetical by name, with the schools each covers (inspectors). */
+export async function listUsersWithSchools(
+  db: Queryable,
+): Promise<(User & { schoolIds: string[] })[]> {
+  const rows = await db.query<UserRow & { school_ids: string[] }>(
+    `SELECT u.id, u.login, u.full_name, u.role, u.school_id, u.active,
+       coalesce(
+         (SELECT jsonb_agg(c.school_id ORDER BY c.school_id)
+          FROM inspector_schools c WHERE c.user_id = u.id),
+         '[]'::jsonb) AS school_ids
+     FROM users u
+     ORDER BY lower(u.full_name), u.login`,
+  );
+  return rows.map((row) => ({ ...toUser(row), schoolIds: row.school_ids }));
+}
+
+/** Writes the account's name, role, school and state; `undefined` when there is no such user. */
+export async function updateUser(
+  db: Queryable,
+  user: Omit<User, 'login'>,
+): Promise<User | undefined> {
+  const rows = await db.query<UserRow>(
+    `UPDATE users SET full_name = $2, role = $3, school_id = $4, active = $5, updated_at = now()
+     WHERE id = $1
+     RETURNING ${USER_COLUMNS}`,
+    [user.id, user.fullName, user.role, user.schoolId, user.active],
+  );
+  const row = rows[0];
+  return row && toUser(row);
+}
+
+/** Replaces the user's password hash. */
+export async function setPasswordHash(db: Queryable, id: string, hash: string): Promise<void> {
+  await db.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
+    id,
+    hash,
+  ]);
+}
+
+/** Signs the user out everywhere: every token of theirs stops working. */
+export async function revokeTokensOf(db: Queryable, userId: string): Promise<number> {
+  const rows = await db.query('DELETE FROM auth_tokens WHERE user_id = $1 RETURNING 1', [userId]);
+  return rows.length;
+}
+
+/** Every account's name and role, no logins: what others see of a person. */
+export async function listPeople(db: Queryable): Promise<Person[]> {
+  const rows = await db.query<{ id: string; full_name: string; role: Role }>(
+    'SELECT id, full_name, role FROM users ORDER BY full_name, id',
+  );
+  return rows.map((row) => ({ id: row.id, fullName: row.full_name, role: row.role }));
+}
+
+/** Of these people, the active inspectors. */
+export async function activeInspectors(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND role = 'inspector' AND active`,
+    [ids],
+  );
+  return new Set(rows.map((row) => row.id));
 }

@@ -54,6 +54,24 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
   return table;
 }
 
+/** An XLSX file is a ZIP archive: it starts with «PK», 3, 4. */
+function isZip(bytes: Buffer): boolean {
+  return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+}
+
+/**
+ * An uploaded CSV or XLSX file as rows of cell texts. Told apart by content,
+ * not by media type: browsers on Windows send a .csv as «application/vnd.ms-excel».
+ */
+export async function readTableBytes(bytes: Buffer): Promise<string[][]> {
+  if (!isZip(bytes)) return readCsv(bytes);
+  try {
+    return await readXlsx(bytes);
+  } catch {
+    throw new ProblemError('bad_request', {}, 'Файл XLSX повреждён или имеет неверный формат.');
+  }
+}
+
 /** A CSV (UTF-8, `;`, `,` or tab) or XLSX file as rows of cell texts. */
 export async function readTableFile(file: string): Promise<string[][]> {
   const extension = path.extname(file).toLowerCase();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problemSchema } from './problem.ts';
-import { acknowledgementSchema, visitStatusSchema } from './visit.ts';
+import { acknowledgementSchema, itemCommentSchema, visitStatusSchema } from './visit.ts';
 import { syncCollectionSchema } from '../sync/collections.ts';
 import { parseHlc } from '../sync/hlc.ts';
 
@@ -42,6 +42,8 @@ const transitionSchema = z.object({
   id: z.uuid(),
   to: visitStatusSchema,
   note: z.string().max(4000).default(''),
+  /** A return's remarks on single questions. */
+  comments: z.array(itemCommentSchema).max(500).default([]),
   acknowledgement: acknowledgementSchema.nullable().optional(),
   hlc: hlcSchema,
 });

@@ -27,12 +27,22 @@ export const acknowledgementSchema = z.object({
 });
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
+/** A reviewer's remark on one question (an item key, or `group/rowId/item` in a table). */
+export const itemCommentSchema = z.object({
+  itemKey: z.string().min(1).max(200),
+  text: z.string().trim().min(1, 'Комментарий к вопросу пуст').max(4000),
+});
+export type ItemComment = z.infer<typeof itemCommentSchema>;
+
+/** One step of a visit's life: who moved it, when, from what to what, and why. */
 export const statusChangeSchema = z.object({
   at: z.iso.datetime(),
   by: z.uuid(),
   from: visitStatusSchema.nullable(),
   to: visitStatusSchema,
   note: z.string().max(4000).default(''),
+  /** On a return for correction: what to correct, question by question. */
+  comments: z.array(itemCommentSchema).max(500).default([]),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
@@ -43,6 +53,8 @@ export const visitSchema = z.object({
   /** The version the visit started on; it is finished on it even after a newer one appears. */
   checklistVersion: z.number().int().min(1),
   kind: visitKindSchema,
+  /** The planned visit it carries out, when it was started from the plan. */
+  planId: z.uuid().nullable().default(null),
   date: isoDateSchema,
   commission: z.array(z.string().trim().min(1).max(200)).max(20),
   authorId: z.uuid(),

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useFirstScreenMark } from '../../pwa/use-first-screen-mark.ts';
 import { DeviceCard } from './device-card.tsx';
+import { PlansCard } from './plans-card.tsx';
 import { VisitsCard } from './visits-card.tsx';
 
 /** Greets the person by first name and patronymic, as is polite in Russian. */
@@ -34,6 +35,9 @@ export function HomePage() {
       </h1>
       {session && <p className="page__subtitle">{t(`roles.${session.user.role}`)}</p>}
       <div className="cards">
+        {session && (session.user.role === 'inspector' || session.user.role === 'school') && (
+          <PlansCard />
+        )}
         <VisitsCard />
         <section className="card" aria-labelledby="home-directory">
           <h2 className="card__title" id="home-directory">

@@ -11,6 +11,7 @@ import { PhotoStrip } from './photos/photo-strip.tsx';
 import type { PhotoActions } from './photos/use-photo-actions.ts';
 import { ConflictCard } from './conflicts/conflict-card.tsx';
 import { useAnswerConflicts } from './conflicts/visit-conflicts.ts';
+import { QuestionRemark } from './review/question-remark.tsx';
 
 interface ItemFieldProps {
   item: SimpleItem;
@@ -127,6 +128,7 @@ function ItemFieldView({
             withPlace={false}
           />
         ))}
+      <QuestionRemark path={path} />
       <div className="question__extras">
         {noteOpen ? (
           <LabelledDraft

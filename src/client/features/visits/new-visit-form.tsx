@@ -3,14 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { School } from '../../../shared/schemas/school.ts';
 import type { User } from '../../../shared/schemas/user.ts';
 import { visitKindSchema, type VisitKind } from '../../../shared/schemas/visit.ts';
-import { builtinChecklists } from '../../../shared/templates/builtin-checklists.ts';
+import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
+import type { PlannedVisit } from '../../../shared/schemas/plan.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { Notice } from '../../components/notice.tsx';
-import { todayInDistrict } from './today.ts';
+import { todayInDistrict } from '../../lib/district-today.ts';
 import type { VisitStart } from './use-start-visit.ts';
 
 interface NewVisitFormProps {
   user: User;
   schools: School[];
+  /** The newest published version of each checklist. */
+  checklists: ChecklistDefinition[];
+  /** The planned visit this one carries out: its school, checklist and kind are set. */
+  plan: PlannedVisit | null;
   onStart: (start: VisitStart) => Promise<void>;
 }
 
@@ -19,18 +26,24 @@ function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export function NewVisitForm({ user, schools, onStart }: NewVisitFormProps) {
+export function NewVisitForm({ user, schools, checklists, plan, onStart }: NewVisitFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const ids = { school: useId(), checklist: useId(), date: useId(), commission: useId() };
   const [problem, setProblem] = useState<string | undefined>();
   const ownSchool = user.role === 'school';
-  const kinds: VisitKind[] = ownSchool ? ['self_audit'] : ['inspection', 'self_audit'];
+  const kinds: VisitKind[] = plan
+    ? [plan.kind]
+    : ownSchool
+      ? ['self_audit']
+      : ['inspection', 'self_audit'];
+  const planned = plan ? checklists.findIndex((c) => c.id === plan.checklistId) : -1;
 
   function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const schoolId = ownSchool ? (user.schoolId ?? '') : field(form, 'school');
-    const checklist = builtinChecklists[Number(field(form, 'checklist'))];
+    const schoolId = plan?.schoolId ?? (ownSchool ? (user.schoolId ?? '') : field(form, 'school'));
+    const checklist = checklists[planned >= 0 ? planned : Number(field(form, 'checklist'))];
     const date = field(form, 'date');
     const missing = !schoolId
       ? t('visits.schoolRequired')
@@ -46,12 +59,21 @@ export function NewVisitForm({ user, schools, onStart }: NewVisitFormProps) {
     // A school user has only self-audits; anyone may run one.
     const chosen = visitKindSchema.safeParse(field(form, 'kind'));
     const kind = chosen.success && kinds.includes(chosen.data) ? chosen.data : 'self_audit';
-    void onStart({ schoolId, checklist, kind, date, commission });
+    void onStart({ schoolId, checklist, kind, date, commission, planId: plan?.id ?? null });
   }
 
   return (
     <form className="card form" onSubmit={submit} noValidate>
-      {!ownSchool && (
+      {plan && (
+        <Notice tone="info">
+          {t('plans.startingFrom', {
+            school: schools.find((s) => s.id === plan.schoolId)?.shortName ?? '',
+            date: formatDate(`${plan.plannedOn}T12:00:00Z`, language),
+          })}
+          {plan.note && <span className="field__hint">{plan.note}</span>}
+        </Notice>
+      )}
+      {!ownSchool && !plan && (
         <label className="field" htmlFor={ids.school}>
           <span className="field__label">{t('visits.school')}</span>
           <select id={ids.school} name="school" className="field__input" defaultValue="">
@@ -68,8 +90,14 @@ export function NewVisitForm({ user, schools, onStart }: NewVisitFormProps) {
       )}
       <label className="field" htmlFor={ids.checklist}>
         <span className="field__label">{t('visits.checklist')}</span>
-        <select id={ids.checklist} name="checklist" className="field__input" defaultValue="0">
-          {builtinChecklists.map((checklist, index) => (
+        <select
+          id={ids.checklist}
+          name="checklist"
+          className="field__input"
+          defaultValue={String(Math.max(planned, 0))}
+          disabled={planned >= 0}
+        >
+          {checklists.map((checklist, index) => (
             <option key={checklist.id} value={index}>
               {checklist.title}
             </option>

@@ -9,6 +9,8 @@ export interface VisitStart {
   kind: VisitKind;
   date: string;
   commission: string[];
+  /** The planned visit it carries out, when started from the plan. */
+  planId: string | null;
 }
 
 /** Creates the draft on the device and opens it. */
@@ -25,6 +27,7 @@ export function useStartVisit(authorId: string) {
         date: start.date,
         commission: start.commission,
         authorId,
+        planId: start.planId,
       },
       new Date(),
     );

@@ -2,7 +2,7 @@ import type { Answers } from '../../../shared/checklist/answer-schema.ts';
 import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
 import type { School } from '../../../shared/schemas/school.ts';
 import type { Visit } from '../../../shared/schemas/visit.ts';
-import { findBuiltinChecklist } from '../../../shared/templates/builtin-checklists.ts';
+import { useChecklist } from '../../db/checklist-queries.ts';
 import { useSchool, useVisit, useVisitAnswers } from '../../db/live-queries.ts';
 
 export type VisitOnDevice =
@@ -22,9 +22,10 @@ export function useVisitOnDevice(visitId: string): VisitOnDevice {
   const visit = useVisit(visitId);
   const answers = useVisitAnswers(visitId);
   const school = useSchool(visit?.schoolId ?? '');
+  const definition = useChecklist(visit?.checklistId ?? '', visit?.checklistVersion ?? 0);
   if (visit === undefined || answers === undefined) return { state: 'loading' };
   if (visit === null) return { state: 'not_found' };
-  const definition = findBuiltinChecklist(visit.checklistId, visit.checklistVersion);
-  if (!definition) return { state: 'unknown_checklist' };
+  if (definition === undefined) return { state: 'loading' };
+  if (definition === null) return { state: 'unknown_checklist' };
   return { state: 'ready', visit, answers, definition, school };
 }

@@ -28,6 +28,11 @@ export function VisitHistory({ history }: { history: readonly StatusChange[] }) 
               <span className="muted"> · {users.get(change.by)?.fullName}</span>
             )}
             {change.note && <p className="history__note">{change.note}</p>}
+            {change.comments.length > 0 && (
+              <p className="history__note">
+                {t('review.remarksInHistory', { count: change.comments.length })}
+              </p>
+            )}
           </li>
         ))}
       </ol>

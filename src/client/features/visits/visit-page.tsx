@@ -23,6 +23,7 @@ export function VisitPage() {
       definition={loaded.definition}
       answers={loaded.answers}
       userId={session?.user.id ?? ''}
+      managesDistrict={session?.user.role === 'coordinator' || session?.user.role === 'admin'}
     />
   );
 }

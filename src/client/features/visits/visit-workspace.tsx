@@ -26,6 +26,9 @@ import { COMPLETION, FINDINGS } from './visit-steps.ts';
 import { ConflictsPanel } from './conflicts/conflicts-panel.tsx';
 import { RejectionsPanel } from './conflicts/rejections-panel.tsx';
 import { useVisitConflicts, VisitConflictsContext } from './conflicts/visit-conflicts.ts';
+import { ReturnedPanel } from './review/returned-panel.tsx';
+import { ReviewPanel } from './review/review-panel.tsx';
+import { useVisitReview, VisitReviewContext } from './review/visit-review.ts';
 
 interface VisitWorkspaceProps {
   visit: Visit;
@@ -34,6 +37,8 @@ interface VisitWorkspaceProps {
   answers: Answers;
   /** The signed-in person: the author of status changes. */
   userId: string;
+  /** A coordinator or administrator: reviews completed visits. */
+  managesDistrict: boolean;
 }
 
 /** Filling a visit: sections on the side, one section at a time, every answer saved at once. */
@@ -43,6 +48,7 @@ export function VisitWorkspace({
   definition,
   answers,
   userId,
+  managesDistrict,
 }: VisitWorkspaceProps) {
   const { t } = useTranslation();
   const engine = useVisitEngine(definition, answers);
@@ -80,6 +86,7 @@ export function VisitWorkspace({
     track(updateVisitFields(appDatabase(), visit.id, fields, new Date()));
 
   const conflicts = useVisitConflicts(visit.id, engine.index, readOnly, userId, track);
+  const review = useVisitReview(visit, managesDistrict);
 
   const focusOn = useFocusAfterRender();
   function openQuestion(path: string, sectionKey: string) {
@@ -92,7 +99,7 @@ export function VisitWorkspace({
     const next = engine.unanswered[0];
     if (next) openQuestion(next.path, next.section);
   }
-  function openConflictQuestion(path: string) {
+  function openQuestionAt(path: string) {
     const top = path.split('/')[0];
     const owner = definition.sections.find((s) => s.items.some((item) => item.key === top));
     if (owner) openQuestion(path, owner.key);
@@ -100,82 +107,95 @@ export function VisitWorkspace({
 
   return (
     <VisitConflictsContext value={conflicts}>
-      <div className="visit">
-        <VisitHeader
-          visit={visit}
-          schoolName={schoolName}
-          definition={definition}
-          saveState={state}
-        >
-          <span className="visit__total">
-            {t('visits.total')}:{' '}
-            <ScoreBadge percent={engine.score.percent} level={engine.score.level} />
-          </span>
-        </VisitHeader>
-        {readOnly && <Notice tone="info">{t('visits.readOnly')}</Notice>}
-        <RejectionsPanel visitId={visit.id} index={engine.index} />
-        <ConflictsPanel conflicts={conflicts} onOpenQuestion={openConflictQuestion} />
-        <div className="visit__body">
-          <div className="visit__aside">
-            <SectionNav
-              definition={definition}
-              engine={engine}
-              current={section?.key ?? step ?? FINDINGS}
-              onSelect={select}
-              extra={[
-                { key: FINDINGS, title: t('visits.findingsSection') },
-                { key: COMPLETION, title: t('completion.title') },
-              ]}
-            />
-            {!readOnly && (
-              <div className="visit__next">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={nextUnanswered}
-                  disabled={engine.unanswered.length === 0}
-                >
-                  {engine.unanswered.length === 0
-                    ? t('visits.allAnswered')
-                    : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
-                </button>
-              </div>
-            )}
+      <VisitReviewContext value={review}>
+        <div className="visit">
+          <VisitHeader
+            visit={visit}
+            schoolName={schoolName}
+            definition={definition}
+            saveState={state}
+          >
+            <span className="visit__total">
+              {t('visits.total')}:{' '}
+              <ScoreBadge percent={engine.score.percent} level={engine.score.level} />
+            </span>
+          </VisitHeader>
+          {readOnly && !review.reviewing && <Notice tone="info">{t('visits.readOnly')}</Notice>}
+          <ReturnedPanel
+            status={visit.status}
+            index={engine.index}
+            onOpenQuestion={openQuestionAt}
+          />
+          <ReviewPanel
+            visitId={visit.id}
+            userId={userId}
+            index={engine.index}
+            onOpenQuestion={openQuestionAt}
+          />
+          <RejectionsPanel visitId={visit.id} index={engine.index} />
+          <ConflictsPanel conflicts={conflicts} onOpenQuestion={openQuestionAt} />
+          <div className="visit__body">
+            <div className="visit__aside">
+              <SectionNav
+                definition={definition}
+                engine={engine}
+                current={section?.key ?? step ?? FINDINGS}
+                onSelect={select}
+                extra={[
+                  { key: FINDINGS, title: t('visits.findingsSection') },
+                  { key: COMPLETION, title: t('completion.title') },
+                ]}
+              />
+              {!readOnly && (
+                <div className="visit__next">
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={nextUnanswered}
+                    disabled={engine.unanswered.length === 0}
+                  >
+                    {engine.unanswered.length === 0
+                      ? t('visits.allAnswered')
+                      : `${t('visits.nextUnanswered')} (${engine.unanswered.length})`}
+                  </button>
+                </div>
+              )}
+            </div>
+            <section className="visit__section" aria-labelledby="visit-section-title">
+              <h2 className="visit__section-title" id="visit-section-title">
+                {section ? section.title : stepTitle}
+              </h2>
+              {section ? (
+                <SectionPanel
+                  section={section}
+                  engine={engine}
+                  readOnly={readOnly}
+                  expanded={expanded}
+                  onToggleRow={toggle}
+                  onChange={change}
+                  rowActions={rowActions}
+                  photoActions={photoActions}
+                />
+              ) : step === COMPLETION ? (
+                <CompletionPanel
+                  visit={visit}
+                  engine={engine}
+                  userId={userId}
+                  track={track}
+                  onNextUnanswered={nextUnanswered}
+                />
+              ) : (
+                <FindingsPanel
+                  visit={visit}
+                  readOnly={readOnly}
+                  onChange={changeFields}
+                  track={track}
+                />
+              )}
+            </section>
           </div>
-          <section className="visit__section" aria-labelledby="visit-section-title">
-            <h2 className="visit__section-title" id="visit-section-title">
-              {section ? section.title : stepTitle}
-            </h2>
-            {section ? (
-              <SectionPanel
-                section={section}
-                engine={engine}
-                readOnly={readOnly}
-                expanded={expanded}
-                onToggleRow={toggle}
-                onChange={change}
-                rowActions={rowActions}
-                photoActions={photoActions}
-              />
-            ) : step === COMPLETION ? (
-              <CompletionPanel
-                visit={visit}
-                engine={engine}
-                userId={userId}
-                track={track}
-                onNextUnanswered={nextUnanswered}
-              />
-            ) : (
-              <FindingsPanel
-                visit={visit}
-                readOnly={readOnly}
-                onChange={changeFields}
-                track={track}
-              />
-            )}
-          </section>
         </div>
-      </div>
+      </VisitReviewContext>
     </VisitConflictsContext>
   );
 }

@@ -8,6 +8,8 @@ export interface VisitAccess {
   authorId: string;
   kind: VisitKind;
   status: VisitStatus;
+  /** The plan a new visit carries out; stored when the visit is created. */
+  planId?: string | null;
 }
 
 const managesDistrict = (user: User) => user.role === 'coordinator' || user.role === 'admin';

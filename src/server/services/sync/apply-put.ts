@@ -68,6 +68,7 @@ function accessOfNewVisit(data: RecordData): VisitAccess {
     authorId: String(data.authorId),
     kind: data.kind === 'self_audit' ? 'self_audit' : 'inspection',
     status: data.status === 'completed' ? 'completed' : 'draft',
+    planId: typeof data.planId === 'string' ? data.planId : null,
   };
 }
 
@@ -80,6 +81,13 @@ function checkNewVisit(state: PushState, actor: Actor, data: RecordData): Outcom
       'not_found',
       { schoolId: access.schoolId },
       'Школа посещения не найдена в справочнике.',
+    );
+  }
+  if (access.planId && !state.plans.has(access.planId)) {
+    return rejected(
+      'not_found',
+      { planId: access.planId },
+      'Запланированное посещение не найдено на сервере.',
     );
   }
   // A visit comes to the server as a draft, or completed when it is sent again after a restore.

@@ -76,6 +76,14 @@ export function applyTransition(
   if (!canChangeStatus(visit.status, transition.to)) {
     return rejected('invalid_transition', { from: visit.status, to: transition.to });
   }
+  const returned = transition.to === 'returned';
+  if (returned && transition.note.trim() === '' && transition.comments.length === 0) {
+    return rejected(
+      'validation_failed',
+      { issues: [{ path: 'note', message: 'Укажите, что исправить' }] },
+      'Посещение возвращают на доработку с комментарием: укажите, что исправить.',
+    );
+  }
   const at = actor.now.toISOString();
   const change: StatusChange = {
     at,
@@ -83,6 +91,7 @@ export function applyTransition(
     from: visit.status,
     to: transition.to,
     note: transition.note,
+    comments: returned ? transition.comments : [],
   };
   const history: unknown[] = Array.isArray(record.data.history) ? record.data.history : [];
   let data: RecordData = {

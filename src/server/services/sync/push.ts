@@ -30,8 +30,10 @@ import {
   lockVisitsOf,
   saveVisitAccess,
 } from '../../queries/sync-visits.ts';
+import { existingPlans } from '../../queries/planned-visits.ts';
 import { canSee } from './access.ts';
 import { applyMutation } from './apply-mutation.ts';
+import { recordCompletedResults } from './completed-results.ts';
 import { checkedEpoch } from './epoch.ts';
 import {
   emptyPushState,
@@ -104,11 +106,11 @@ async function loadState(
   for (const record of [...loaded, ...more])
     state.records.set(recordKey(record.collection, record.id), record);
   for (const visit of await loadVisitAccess(tx, visitIds)) state.visits.set(visit.visitId, visit);
-  const newSchools = mutations.flatMap((m) =>
-    m.op === 'put' && m.collection === 'visits' && typeof m.fields.schoolId === 'string'
-      ? [m.fields.schoolId]
-      : [],
+  const newVisits = mutations.flatMap((m) =>
+    m.op === 'put' && m.collection === 'visits' ? [m.fields] : [],
   );
+  const named = (key: string) =>
+    newVisits.flatMap((fields) => (typeof fields[key] === 'string' ? [fields[key]] : []));
   const writers = new Set(
     [...state.records.values()].flatMap((r) => Object.values(r.stamps).map((s) => s.c)),
   );
@@ -116,7 +118,8 @@ async function loadState(
   writers.delete(clientId);
   return {
     ...state,
-    schools: await existingSchools(tx, newSchools),
+    schools: await existingSchools(tx, named('schoolId')),
+    plans: await existingPlans(tx, named('planId')),
     usersOfClients: await usersOfClients(tx, [...writers]),
   };
 }
@@ -126,6 +129,7 @@ async function saveState(tx: Queryable, state: PushState): Promise<number | null
   if (state.changed.size === 0) return null;
   const visits = [...state.changedVisits].flatMap((id) => state.visits.get(id) ?? []);
   await saveVisitAccess(tx, visits);
+  await recordCompletedResults(tx, state);
   const changed = [...state.changed].flatMap((key) => state.records.get(key) ?? []);
   const version = await saveRecordsAsNextVersion(tx, changed, THIS_PUSH);
   for (const record of changed) {

@@ -54,6 +54,8 @@ export interface PushState {
   visits: Map<string, VisitAccess>;
   /** Schools that exist, among those that new visits name. */
   schools: ReadonlySet<string>;
+  /** Plans that exist, among those that new visits name. */
+  plans: ReadonlySet<string>;
   /** Users of devices whose writes the loaded records carry. */
   usersOfClients: ReadonlyMap<string, string>;
   changed: Set<string>;
@@ -68,6 +70,7 @@ export function emptyPushState(): PushState {
     records: new Map(),
     visits: new Map(),
     schools: new Set(),
+    plans: new Set(),
     usersOfClients: new Map(),
     changed: new Set(),
     changedVisits: new Set(),

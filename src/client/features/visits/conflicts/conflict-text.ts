@@ -27,14 +27,18 @@ export function itemOfAnswerKey(index: DefinitionIndex, itemKey: string): Simple
 
 export const answerKeyOf = (conflict: Conflict) => itemKeyOfRecordId(conflict.recordId);
 
+/** A question as people read it: its label, after its table's for a question in a table row. */
+export function questionTitle(index: DefinitionIndex, itemKey: string): string {
+  const item = itemOfAnswerKey(index, itemKey);
+  const group = itemKey.includes('/') ? index.items.get(itemKey.split('/')[0] ?? '') : undefined;
+  const label = item?.label ?? itemKey;
+  return group ? `${group.label}: ${label}` : label;
+}
+
 /** Where the conflict is, in the words of the visit's screen. */
 export function conflictPlace(conflict: Conflict, index: DefinitionIndex, t: TFunction): string {
   if (conflict.collection === 'answers') {
-    const key = answerKeyOf(conflict);
-    const item = itemOfAnswerKey(index, key);
-    const group = key.includes('/') ? index.items.get(key.split('/')[0] ?? '') : undefined;
-    const label = item?.label ?? key;
-    const question = group ? `${group.label}: ${label}` : label;
+    const question = questionTitle(index, answerKeyOf(conflict));
     if (conflict.field === 'answer.note') return t('conflicts.noteOf', { question });
     if (conflict.field === 'answer.photos') return t('conflicts.photosOf', { question });
     return question;

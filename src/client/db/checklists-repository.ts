@@ -1,0 +1,55 @@
+import type { ChecklistDefinition } from '../../shared/checklist/definition-schema.ts';
+import {
+  builtinChecklists,
+  findBuiltinChecklist,
+} from '../../shared/templates/builtin-checklists.ts';
+import type { AppDatabase } from './app-database.ts';
+
+const keyOf = (id: string, version: number) => `${id}@${String(version)}`;
+
+/**
+ * Brings the device's published versions in line with the server's list. A
+ * published version never changes, so only new ones are written and withdrawn
+ * ones removed: an open visit's checklist is not rewritten (and re-read) on
+ * every sync.
+ */
+export async function replaceChecklists(
+  db: AppDatabase,
+  definitions: readonly ChecklistDefinition[],
+): Promise<void> {
+  await db.transaction('rw', db.checklists, async () => {
+    const held = await db.checklists.toCollection().primaryKeys();
+    const sent = new Set(definitions.map((d) => keyOf(d.id, d.version)));
+    const heldKeys = new Set(held.map(([id, version]) => keyOf(id, version)));
+    const gone = held.filter(([id, version]) => !sent.has(keyOf(id, version)));
+    const fresh = definitions.filter((d) => !heldKeys.has(keyOf(d.id, d.version)));
+    if (gone.length > 0) await db.checklists.bulkDelete(gone);
+    if (fresh.length > 0) await db.checklists.bulkPut(fresh);
+  });
+}
+
+/** A checklist version a visit is pinned to: from the server's list, or built in. */
+export async function findChecklist(
+  db: AppDatabase,
+  id: string,
+  version: number,
+): Promise<ChecklistDefinition | undefined> {
+  return (await db.checklists.get([id, version])) ?? findBuiltinChecklist(id, version);
+}
+
+/**
+ * The newest published version of each checklist, in the order the built-in
+ * ones are offered, then the district's own by title: what new visits start on.
+ */
+export async function latestChecklists(db: AppDatabase): Promise<ChecklistDefinition[]> {
+  const newest = new Map<string, ChecklistDefinition>();
+  for (const definition of [...builtinChecklists, ...(await db.checklists.toArray())]) {
+    const known = newest.get(definition.id);
+    if (!known || known.version < definition.version) newest.set(definition.id, definition);
+  }
+  const order = builtinChecklists.map((c) => c.id);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...newest.values()].sort(
+    (a, b) => rank(a.id) - rank(b.id) || a.title.localeCompare(b.title, 'ru'),
+  );
+}

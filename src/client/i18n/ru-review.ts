@@ -1,0 +1,32 @@
+/** Russian strings of the review of visits (merged into the catalogue in ru.ts). */
+export const reviewRu = {
+  title: 'Проверка посещения',
+  explained:
+    'Примите посещение или верните его автору на доработку. Замечание к отдельному вопросу пишется у самого вопроса («+ Замечание»).',
+  note: 'Комментарий к посещению',
+  remarksCount_one: '{{count}} замечание к вопросам',
+  remarksCount_few: '{{count}} замечания к вопросам',
+  remarksCount_many: '{{count}} замечаний к вопросам',
+  remarksCount_other: '{{count}} замечания к вопросам',
+  accept: 'Принять',
+  return: 'Вернуть на доработку',
+  returnNeedsRemark:
+    'Чтобы вернуть посещение, напишите комментарий к посещению или замечание хотя бы к одному вопросу.',
+  notAllowed: 'Статус посещения уже изменился — обновите страницу.',
+  addRemark: 'Замечание',
+  remarkField: 'Замечание к вопросу',
+  remarkTitle: 'Замечание координатора:',
+  returnedTitle: 'Посещение возвращено на доработку',
+  previousReturnTitle: 'Посещение возвращалось на доработку',
+  correctAndComplete: 'Исправьте ответы по замечаниям и завершите посещение заново.',
+  queueTitle: 'Проверка посещений',
+  waiting: 'Ждут проверки',
+  returned: 'Возвращены на доработку',
+  noneWaiting: 'Нет завершённых посещений, ждущих проверки.',
+  noneReturned: 'Нет посещений на доработке.',
+  by: 'Автор: {{name}}',
+  remarksInHistory_one: '{{count}} замечание к вопросам',
+  remarksInHistory_few: '{{count}} замечания к вопросам',
+  remarksInHistory_many: '{{count}} замечаний к вопросам',
+  remarksInHistory_other: '{{count}} замечания к вопросам',
+};
