@@ -125,7 +125,7 @@ const verdict = (value: number, limit: number) => (value <= limit ? 'met' : 'MIS
 
 function report(all: Figures[]): BenchReport {
   return {
-    title: `(g) District results: ${VISITS.toLocaleString('en-US')} completed visits across ${String(SCHOOLS)} schools`,
+    title: `(i) District results: ${VISITS.toLocaleString('en-US')} completed visits across ${String(SCHOOLS)} schools`,
     columns: [
       'engine',
       'records',

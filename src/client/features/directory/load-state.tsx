@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/loading.tsx';
 import { Notice } from '../../components/notice.tsx';
-import { useFailureText } from './use-failure-text.ts';
+import { useFailureText } from '../../lib/use-failure-text.ts';
 import type { ServerData } from './use-server-data.ts';
 
 /** What the state needs of a tab's data. */

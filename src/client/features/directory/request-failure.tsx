@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice.tsx';
 import { hasFieldIssues, type FieldIssues } from './field-issues.ts';
-import { useFailureText } from './use-failure-text.ts';
+import { useFailureText } from '../../lib/use-failure-text.ts';
 
 interface RequestFailureProps {
   error: unknown;

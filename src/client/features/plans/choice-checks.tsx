@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldError } from './form-fields.tsx';
+import { FieldError } from '../../components/form-fields.tsx';
 
 /** One thing to tick; `tag` says why it is offered first (an inspector who covers the school). */
 export interface Choice {

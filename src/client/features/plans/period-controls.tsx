@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { monthTitle } from './calendar-labels.ts';
-import { InputField } from './form-fields.tsx';
+import { InputField } from '../../components/form-fields.tsx';
 import { monthOf, periodRange, shiftMonth, type PlanPeriod } from './plan-period.ts';
 
 interface PeriodControlsProps {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanState } from '../../../shared/plans/plan-state.ts';
-import { SelectField } from './form-fields.tsx';
+import { SelectField } from '../../components/form-fields.tsx';
 import type { PlanFilter } from './plan-entries.ts';
 import type { PlanLookup } from './use-plan-lookup.ts';
 

@@ -7,7 +7,7 @@ import type { PlanEntry } from './plan-entries.ts';
 import { PlanList } from './plan-list.tsx';
 import type { DateRange } from './plan-period.ts';
 import type { DistrictPlans } from './use-district-plans.ts';
-import { useFailureText } from './use-failure-text.ts';
+import { useFailureText } from '../../lib/use-failure-text.ts';
 import type { PlanLookup } from './use-plan-lookup.ts';
 import type { PlanView } from './view-switch.tsx';
 

@@ -6,13 +6,13 @@ import { Notice } from '../../components/notice.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { fieldIssues } from './field-issues.ts';
-import { InputField, SelectField, TextAreaField } from './form-fields.tsx';
+import { InputField, SelectField, TextAreaField } from '../../components/form-fields.tsx';
 import { ChoiceChecks } from './choice-checks.tsx';
 import { inspectorChoices } from './inspector-choices.ts';
 import { KindChoice } from './kind-choice.tsx';
 import { RequestFailure } from './request-failure.tsx';
 import type { PlanLookup } from './use-plan-lookup.ts';
-import { useRequest } from './use-request.ts';
+import { useRequest } from '../../lib/use-request.ts';
 
 interface PlanVisitFormProps {
   token: string;

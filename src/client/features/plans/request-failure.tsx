@@ -1,6 +1,6 @@
 import { Notice } from '../../components/notice.tsx';
 import type { FieldIssues } from './field-issues.ts';
-import { useFailureText } from './use-failure-text.ts';
+import { useFailureText } from '../../lib/use-failure-text.ts';
 
 /** Why a form's request failed, with the server's messages no field took. */
 export function RequestFailure({ error, issues }: { error: unknown; issues: FieldIssues }) {

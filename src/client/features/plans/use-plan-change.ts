@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlannedVisit, PlannedVisitChange } from '../../../shared/schemas/plan.ts';
 import { changePlan } from '../../api/plans-api.ts';
-import { useRequest } from './use-request.ts';
+import { useRequest } from '../../lib/use-request.ts';
 
 /** Changes of one plan on the server, one at a time, and the sentence after the last success. */
 export function usePlanChange(

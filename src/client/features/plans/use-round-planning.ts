@@ -4,7 +4,7 @@ import type { RoundPreview, RoundRequest } from '../../../shared/schemas/plan.ts
 import { createRound, previewRound } from '../../api/plans-api.ts';
 import { applyStage, emptyRound, roundRequestOf, type RoundDraft } from './round-draft.ts';
 import type { PlanLookup } from './use-plan-lookup.ts';
-import { useRequest } from './use-request.ts';
+import { useRequest } from '../../lib/use-request.ts';
 
 /** A preview the server made for exactly this request; `saved` once it was planned. */
 export interface ShownRound {

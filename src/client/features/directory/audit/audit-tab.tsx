@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice.tsx';
 import { useDirectoryContext } from '../directory-context.ts';
 import { LoadState } from '../load-state.tsx';
-import { useFailureText } from '../use-failure-text.ts';
+import { useFailureText } from '../../../lib/use-failure-text.ts';
 import { AuditTable } from './audit-table.tsx';
 import { useAuditLog } from './use-audit-log.ts';
 

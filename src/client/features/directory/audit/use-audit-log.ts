@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AuditEntry, AuditPage } from '../../../../shared/schemas/audit.ts';
 import { fetchAuditPage } from '../../../api/audit-api.ts';
-import { useRequest, type Request } from '../use-request.ts';
+import { useRequest, type Request } from '../../../lib/use-request.ts';
 import { useServerData, type ServerData } from '../use-server-data.ts';
 
 /** The audit log read so far, newest first, and how to read the next (older) page. */

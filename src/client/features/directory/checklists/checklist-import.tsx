@@ -2,8 +2,8 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importChecklistDraft } from '../../../api/checklists-api.ts';
 import { Notice } from '../../../components/notice.tsx';
-import { useFailureText } from '../use-failure-text.ts';
-import { useRequest } from '../use-request.ts';
+import { useFailureText } from '../../../lib/use-failure-text.ts';
+import { useRequest } from '../../../lib/use-request.ts';
 import { definitionIssueLines } from './definition-issues.ts';
 
 interface ChecklistImportProps {

@@ -8,8 +8,8 @@ import {
 import { Notice } from '../../../components/notice.tsx';
 import { ConfirmAction } from '../confirm-action.tsx';
 import { saveFile } from '../save-file.ts';
-import { useFailureText } from '../use-failure-text.ts';
-import { useRequest } from '../use-request.ts';
+import { useFailureText } from '../../../lib/use-failure-text.ts';
+import { useRequest } from '../../../lib/use-request.ts';
 
 interface VersionActionsProps {
   version: ChecklistVersion;

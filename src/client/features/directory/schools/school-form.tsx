@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { schoolInputSchema, type School } from '../../../../shared/schemas/school.ts';
 import { createSchool, updateSchool } from '../../../api/directory-api.ts';
 import { formIssues, NO_ISSUES, serverIssues, type FieldIssues } from '../field-issues.ts';
-import { InputField } from '../form-fields.tsx';
+import { InputField } from '../../../components/form-fields.tsx';
 import { RequestFailure } from '../request-failure.tsx';
-import { useRequest } from '../use-request.ts';
+import { useRequest } from '../../../lib/use-request.ts';
 
 const FIELDS = [
   'name',

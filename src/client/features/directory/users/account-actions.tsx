@@ -3,8 +3,8 @@ import type { DirectoryUser } from '../../../../shared/schemas/directory.ts';
 import { deactivateUser, resetUserPassword, updateUser } from '../../../api/users-api.ts';
 import { Notice } from '../../../components/notice.tsx';
 import { ConfirmAction } from '../confirm-action.tsx';
-import { useFailureText } from '../use-failure-text.ts';
-import { useRequest } from '../use-request.ts';
+import { useFailureText } from '../../../lib/use-failure-text.ts';
+import { useRequest } from '../../../lib/use-request.ts';
 import type { IssuedPassword } from './temporary-password.tsx';
 
 interface AccountActionsProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, failureCodeOf, type ApiFailureCode } from '../../api/api-error.ts';
+import { ApiError, failureCodeOf, type ApiFailureCode } from '../api/api-error.ts';
 
 /**
  * Problems whose server message says more than the general sentence: why an
@@ -13,7 +13,7 @@ const SERVER_WORDED = new Set<ApiFailureCode>([
   'validation_failed',
 ]);
 
-/** The sentence a person reads for a failed request to the directory's API. */
+/** The sentence a person reads for a failed request of a coordinator's screen (directory, plan). */
 export function useFailureText(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {

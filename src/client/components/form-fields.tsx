@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** The server's message for one field, under it; `id` is what the field's aria-describedby names. */
+/** A field's message under it; `id` is what the field's aria-describedby names. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (message === undefined) return null;
   return (
@@ -15,12 +15,13 @@ interface FieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  /** The server's message for this field. */
+  /** The message for this field, found on the device or by the server. */
   error?: string | undefined;
   hint?: string | undefined;
+  required?: boolean;
 }
 
-/** The attributes that tie a control to its label's hint and error. */
+/** The attributes that tie a control to its hint and its error. */
 function described(props: FieldProps) {
   const ids = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`];
   const describedBy = ids.filter(Boolean).join(' ');
@@ -28,6 +29,7 @@ function described(props: FieldProps) {
     id: props.id,
     className: 'field__input',
     value: props.value,
+    ...(props.required ? { required: true, 'aria-required': true } : {}),
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),
     ...(props.error === undefined ? {} : { 'aria-invalid': true }),
   };
@@ -50,12 +52,15 @@ function Field({ props, children }: { props: FieldProps; children: ReactNode }) 
   );
 }
 
-/** A text, date or number input with its label, hint and the server's message. */
-export function InputField(props: FieldProps & { type?: 'text' | 'date' | 'number' }) {
+type InputType = 'text' | 'date' | 'number' | 'email' | 'tel' | 'password';
+
+/** An input with its label, hint and message. */
+export function InputField(props: FieldProps & { type?: InputType; autoComplete?: string }) {
   return (
     <Field props={props}>
       <input
         type={props.type ?? 'text'}
+        autoComplete={props.autoComplete ?? 'off'}
         {...described(props)}
         onChange={(event) => props.onChange(event.target.value)}
       />
@@ -63,6 +68,7 @@ export function InputField(props: FieldProps & { type?: 'text' | 'date' | 'numbe
   );
 }
 
+/** A few lines of text with its label, hint and message. */
 export function TextAreaField(props: FieldProps) {
   return (
     <Field props={props}>
