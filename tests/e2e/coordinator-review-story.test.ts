@@ -1,3 +1,4 @@
+import { todayInDistrict } from '../../src/shared/district-today.ts';
 import { mkdir } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -20,9 +21,7 @@ const screensDir = '/tmp/screens';
 const READINESS = 'Готовность материально-технической базы и организационных условий';
 const INTERNET = 'Интернет в учебных кабинетах';
 const REMARK = 'Проверьте кабинеты второго этажа: там доступа нет';
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Simferopol' }).format(
-  new Date(),
-);
+const today = todayInDistrict(new Date());
 
 const contexts: BrowserContext[] = [];
 afterAll(async () => {

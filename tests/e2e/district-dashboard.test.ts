@@ -1,3 +1,4 @@
+import { todayInDistrict } from '../../src/shared/district-today.ts';
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,9 +33,7 @@ let page: Page;
 let errors: Error[];
 
 /** Today in the district: the visits are dated today, so every preset period holds them. */
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Simferopol' }).format(
-  new Date(),
-);
+const today = todayInDistrict(new Date());
 
 async function signIn(login: string): Promise<TestDevice> {
   const reply = await httpRequest(app.server.url, {

@@ -1,3 +1,5 @@
+import { todayInDistrict } from '../../src/shared/district-today.ts';
+import { addDays } from '../../src/shared/plans/working-days.ts';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -13,10 +15,7 @@ let context: BrowserContext;
 let page: Page;
 let errors: Error[];
 
-const iso = (date: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Simferopol' }).format(date);
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const iso = (date: Date) => todayInDistrict(date);
 /** `дд.мм.гггг`, as the screen shows dates. */
 const shown = (date: string) => date.split('-').reverse().join('.');
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();

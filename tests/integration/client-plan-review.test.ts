@@ -51,6 +51,22 @@ describe('a planned visit carried out, returned with remarks, corrected and acce
     return opened;
   }
 
+  it('asks for the plan at every sync, and for the checklists and names only hourly', async () => {
+    const tablet = await device(inspector);
+    const asked = async () => {
+      const paths: string[] = [];
+      await syncOver(app, tablet, (path) => {
+        paths.push(path.split('?')[0] ?? path);
+        return 'none';
+      });
+      return paths.filter((path) =>
+        ['/api/plans', '/api/checklists', '/api/people'].includes(path),
+      );
+    };
+    expect((await asked()).sort()).toEqual(['/api/checklists', '/api/people', '/api/plans']);
+    expect(await asked()).toEqual(['/api/plans']);
+  });
+
   it('goes from the plan to acceptance through both devices, nothing typed lost', async () => {
     const office = await TestDevice.signIn(app, coordinator);
     const reply = await office.call('POST', '/api/plans', {

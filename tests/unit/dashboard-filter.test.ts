@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultsFilterQuery } from '../../src/client/api/dashboard-api.ts';
-import { exportPath, fileNameFromDisposition } from '../../src/client/api/exports-api.ts';
+import { fileNameFromDisposition } from '../../src/client/api/download-file.ts';
+import { exportPath } from '../../src/client/api/exports-api.ts';
 import {
   presetOf,
   presetPeriod,

@@ -8,7 +8,7 @@ import {
 } from '../../src/client/features/directory/audit/audit-phrases.ts';
 import { definitionPlace } from '../../src/client/features/directory/checklists/definition-issues.ts';
 import { uncoveredSchools } from '../../src/client/features/directory/coverage/coverage-figures.ts';
-import { serverIssues, sortIssues } from '../../src/client/features/directory/field-issues.ts';
+import { serverIssues, sortIssues } from '../../src/client/lib/field-issues.ts';
 import {
   issueText,
   rowIssueText,
@@ -17,6 +17,7 @@ import { findSchools } from '../../src/client/features/directory/schools/school-
 import { schoolTemplateCsv } from '../../src/client/features/directory/schools/school-template.ts';
 import { newAccountOf, userDraft } from '../../src/client/features/directory/users/user-draft.ts';
 import { grantableRoles } from '../../src/client/features/directory/users/user-labels.ts';
+import { directoryRu } from '../../src/client/i18n/ru-directory.ts';
 import { ru } from '../../src/client/i18n/ru.ts';
 import type { DirectoryUser } from '../../src/shared/schemas/directory.ts';
 import type { School } from '../../src/shared/schemas/school.ts';
@@ -203,13 +204,13 @@ describe('checklist definition issues', () => {
 });
 
 describe('the audit log in Russian', () => {
-  const details = ru.directory.audit.details;
+  const details = directoryRu.audit.details;
   const words: AuditWords = {
     word: (key) => details[key],
     role: (role) => ru.roles[role],
     field: (name) => details.fields[name],
   };
-  const phrases: Record<string, Record<string, string>> = ru.directory.audit.actions;
+  const phrases: Record<string, Record<string, string>> = directoryRu.audit.actions;
 
   it('has a phrase for every known code and shows other codes as they are', () => {
     for (const code of AUDIT_ACTIONS) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/client/i18n/en.ts';
-import { ru } from '../../src/client/i18n/ru.ts';
+import { en as enCore } from '../../src/client/i18n/en.ts';
+import { dashboardEn } from '../../src/client/i18n/en-dashboard.ts';
+import { directoryEn } from '../../src/client/i18n/en-directory.ts';
+import { dashboardRu } from '../../src/client/i18n/ru-dashboard.ts';
+import { directoryRu } from '../../src/client/i18n/ru-directory.ts';
+import { ru as ruCore } from '../../src/client/i18n/ru.ts';
+
+/** The catalogues as a coordinator's screens see them, with the texts they load later. */
+const ru = { ...ruCore, dashboard: dashboardRu, directory: directoryRu };
+const en = { ...enCore, dashboard: dashboardEn, directory: directoryEn };
 import { problemCodes } from '../../src/shared/schemas/problem.ts';
 import { problemMessagesRu } from '../../src/shared/problem-messages.ts';
 import { roles } from '../../src/shared/schemas/user.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roadMapStages } from '../../src/shared/plans/road-map.ts';
 import type { PlannedVisit } from '../../src/shared/schemas/plan.ts';
 import { ApiError } from '../../src/client/api/api-error.ts';
-import { fieldIssues } from '../../src/client/features/plans/field-issues.ts';
+import { serverIssues } from '../../src/client/lib/field-issues.ts';
 import { monthWeeks, weekdayOf } from '../../src/client/features/plans/month-grid.ts';
 import { noFilter, planEntries } from '../../src/client/features/plans/plan-entries.ts';
 import { monthRange, monthsOf, shiftMonth } from '../../src/client/features/plans/plan-period.ts';
@@ -199,7 +199,7 @@ describe('the server’s validation messages at the fields', () => {
         ],
       },
     });
-    expect(fieldIssues(error, ['schoolId', 'inspectorIds'])).toEqual({
+    expect(serverIssues(error, ['schoolId', 'inspectorIds'])).toEqual({
       byField: {
         schoolId: 'Выберите школу',
         inspectorIds: 'Идентификатор проверяющего — UUID',
@@ -209,7 +209,7 @@ describe('the server’s validation messages at the fields', () => {
   });
 
   it('finds nothing in other failures', () => {
-    expect(fieldIssues(new ApiError('network_unavailable'), ['schoolId'])).toEqual({
+    expect(serverIssues(new ApiError('network_unavailable'), ['schoolId'])).toEqual({
       byField: {},
       other: [],
     });

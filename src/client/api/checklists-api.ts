@@ -4,9 +4,8 @@ import {
   checklistListResponseSchema,
   checklistVersionSchema,
 } from '../../shared/schemas/checklist-version.ts';
-import { ApiError } from './api-error.ts';
-import { apiFetch, apiRequest } from './api-request.ts';
-import { fileNameFromDisposition } from './exports-api.ts';
+import { apiRequest } from './api-request.ts';
+import { downloadFile } from './download-file.ts';
 
 /** Which version of which checklist. */
 export interface VersionKey {
@@ -24,18 +23,10 @@ export async function fetchChecklistVersions(token: string) {
 }
 
 /** A version's definition as the JSON file the server gives, with its file name. */
-export async function downloadChecklistVersion(
-  token: string,
-  key: VersionKey,
-): Promise<{ blob: Blob; fileName: string }> {
-  const response = await apiFetch(versionPath(key), { token });
-  const fallback = `${key.checklistId}-v${String(key.version)}.json`;
-  const fileName = fileNameFromDisposition(response.headers.get('content-disposition'), fallback);
-  try {
-    return { blob: await response.blob(), fileName };
-  } catch {
-    throw new ApiError('network_unavailable');
-  }
+export function downloadChecklistVersion(token: string, key: VersionKey) {
+  return downloadFile(versionPath(key), `${key.checklistId}-v${String(key.version)}.json`, {
+    token,
+  });
 }
 
 /** Loads a definition as a draft (replacing a draft of that version). */

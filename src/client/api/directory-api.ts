@@ -2,11 +2,7 @@ import {
   schoolImportPreviewSchema,
   schoolImportResultSchema,
 } from '../../shared/schemas/directory.ts';
-import {
-  schoolListResponseSchema,
-  schoolSchema,
-  type SchoolInput,
-} from '../../shared/schemas/school.ts';
+import { schoolSchema, type SchoolInput } from '../../shared/schemas/school.ts';
 import { apiRequest } from './api-request.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,11 +15,6 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function schoolFileBody(file: File): Blob {
   const type = file.name.toLowerCase().endsWith('.xlsx') ? XLSX_TYPE : 'text/csv';
   return new Blob([file], { type });
-}
-
-/** The district's schools as the server has them now. */
-export async function fetchDirectorySchools(token: string) {
-  return (await apiRequest('/api/schools', { token, schema: schoolListResponseSchema })).schools;
 }
 
 /** Adds a school; a full name already in the directory is a `conflict`. */

@@ -6,6 +6,13 @@ import { StartingScreen } from './starting-screen.tsx';
 import { requireSession, skipLoginWhenSignedIn } from './session-loaders.ts';
 import { SignedInLayout } from './signed-in-layout.tsx';
 
+/** A coordinator's screen module, once the texts only those screens use are in the catalogue. */
+async function withDistrictTexts<T>(screen: Promise<T>): Promise<T> {
+  const [module, texts] = await Promise.all([screen, import('../i18n/district-texts.ts')]);
+  texts.addDistrictTexts();
+  return module;
+}
+
 /** Every screen's code is its own chunk, precached by the service worker. */
 export function createAppRouter() {
   return createBrowserRouter([
@@ -79,59 +86,79 @@ export function createAppRouter() {
             {
               path: 'dashboard',
               lazy: async () => ({
-                Component: (await import('../features/dashboard/dashboard-page.tsx')).DashboardPage,
+                Component: (
+                  await withDistrictTexts(import('../features/dashboard/dashboard-page.tsx'))
+                ).DashboardPage,
               }),
             },
             {
               path: 'dashboard/report',
               lazy: async () => ({
-                Component: (await import('../features/dashboard/report-page.tsx'))
-                  .DistrictReportPage,
+                Component: (
+                  await withDistrictTexts(import('../features/dashboard/report-page.tsx'))
+                ).DistrictReportPage,
               }),
             },
             {
               path: 'dashboard/exports',
               lazy: async () => ({
-                Component: (await import('../features/dashboard/exports-page.tsx')).ExportsPage,
+                Component: (
+                  await withDistrictTexts(import('../features/dashboard/exports-page.tsx'))
+                ).ExportsPage,
               }),
             },
             {
               path: 'directory',
               lazy: async () => ({
-                Component: (await import('../features/directory/directory-page.tsx')).DirectoryPage,
+                Component: (
+                  await withDistrictTexts(import('../features/directory/directory-page.tsx'))
+                ).DirectoryPage,
               }),
               children: [
                 {
                   index: true,
                   lazy: async () => ({
-                    Component: (await import('../features/directory/schools/schools-tab.tsx'))
-                      .SchoolsTab,
+                    Component: (
+                      await withDistrictTexts(
+                        import('../features/directory/schools/schools-tab.tsx'),
+                      )
+                    ).SchoolsTab,
                   }),
                 },
                 {
                   path: 'users',
                   lazy: async () => ({
-                    Component: (await import('../features/directory/users/users-tab.tsx')).UsersTab,
+                    Component: (
+                      await withDistrictTexts(import('../features/directory/users/users-tab.tsx'))
+                    ).UsersTab,
                   }),
                 },
                 {
                   path: 'coverage',
                   lazy: async () => ({
-                    Component: (await import('../features/directory/coverage/coverage-tab.tsx'))
-                      .CoverageTab,
+                    Component: (
+                      await withDistrictTexts(
+                        import('../features/directory/coverage/coverage-tab.tsx'),
+                      )
+                    ).CoverageTab,
                   }),
                 },
                 {
                   path: 'checklists',
                   lazy: async () => ({
-                    Component: (await import('../features/directory/checklists/checklists-tab.tsx'))
-                      .ChecklistsTab,
+                    Component: (
+                      await withDistrictTexts(
+                        import('../features/directory/checklists/checklists-tab.tsx'),
+                      )
+                    ).ChecklistsTab,
                   }),
                 },
                 {
                   path: 'audit',
                   lazy: async () => ({
-                    Component: (await import('../features/directory/audit/audit-tab.tsx')).AuditTab,
+                    Component: (
+                      await withDistrictTexts(import('../features/directory/audit/audit-tab.tsx'))
+                    ).AuditTab,
                   }),
                 },
               ],

@@ -1,3 +1,4 @@
+import { managesDistrict } from '../../shared/district-roles.ts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
@@ -35,7 +36,7 @@ export function SignedInLayout() {
   const session = useSession();
   const navigate = useNavigate();
   const role = session?.user.role;
-  const managesDistrict = role === 'coordinator' || role === 'admin';
+  const districtWide = managesDistrict(role);
   useEffect(() => {
     if (session === null) void navigate('/login', { replace: true });
   }, [session, navigate]);
@@ -52,7 +53,7 @@ export function SignedInLayout() {
         </div>
         <nav className="topbar__nav" aria-label={t('nav.label')}>
           {sections
-            .filter((section) => !section.district || managesDistrict)
+            .filter((section) => !section.district || districtWide)
             .map((section) => (
               <NavLink key={section.to} to={section.to} end={section.end} className="topbar__link">
                 {t(section.key)}

@@ -26,7 +26,7 @@ import type { PlannedVisit } from '../../shared/schemas/plan.ts';
 import type { Person } from '../../shared/schemas/person.ts';
 import { getPlan, listPlans, visitsOfPlans } from './plans-repository.ts';
 import { peopleById } from './people-repository.ts';
-import { readReviewDraft, type ReviewDraft } from './review-repository.ts';
+import { emptyReviewDraft, readReviewDraft, type ReviewDraft } from './review-repository.ts';
 
 /** Hooks that re-render whenever the data behind them changes in IndexedDB. */
 
@@ -152,8 +152,12 @@ export function usePeople(): Map<string, Person> | undefined {
   return useLiveQuery(() => peopleById(appDatabase()));
 }
 
-export function useReviewDraft(visitId: string): ReviewDraft | undefined {
-  return useLiveQuery(() => readReviewDraft(appDatabase(), visitId), [visitId]);
+/** The review being written of a visit; `null` (no review under way) reads nothing. */
+export function useReviewDraft(visitId: string | null): ReviewDraft | undefined {
+  return useLiveQuery(
+    async () => (visitId === null ? emptyReviewDraft : readReviewDraft(appDatabase(), visitId)),
+    [visitId],
+  );
 }
 
 /** Visits by status, the most recently changed first: the review queue. */

@@ -1,3 +1,4 @@
+import type { VisitStatus } from '../../shared/schemas/visit.ts';
 import type { PlannedVisit } from '../../shared/schemas/plan.ts';
 import type { AppDatabase } from './app-database.ts';
 import { sameRecords } from './same-records.ts';
@@ -23,7 +24,7 @@ export function getPlan(db: AppDatabase, id: string): Promise<PlannedVisit | und
 /** The visits on this device started from each plan (a plan's visit may not have reached the server yet). */
 export async function visitsOfPlans(
   db: AppDatabase,
-): Promise<Map<string, { id: string; status: string }>> {
+): Promise<Map<string, { id: string; status: VisitStatus }>> {
   const visits = await db.visits.where('planId').above('').toArray();
   return new Map(
     visits.flatMap((v) => (v.planId ? [[v.planId, { id: v.id, status: v.status }]] : [])),

@@ -32,6 +32,20 @@ export function writeReviewDraft(db: AppDatabase, visitId: string, draft: Review
   return writeSetting(db, draftKey(visitId), draft);
 }
 
+/**
+ * Changes part of the draft as stored, read and written in one transaction:
+ * two quick edits (the comment, then a remark) never overwrite each other.
+ */
+export function updateReviewDraft(
+  db: AppDatabase,
+  visitId: string,
+  change: (draft: ReviewDraft) => ReviewDraft,
+): Promise<void> {
+  return db.transaction('rw', db.settings, async () => {
+    await writeReviewDraft(db, visitId, change(await readReviewDraft(db, visitId)));
+  });
+}
+
 /** The remarks per question worth sending: non-empty, trimmed, in the order given. */
 export function commentsOf(draft: ReviewDraft): ItemComment[] {
   return Object.entries(draft.comments).flatMap(([itemKey, text]) =>

@@ -1,5 +1,3 @@
-import { dashboardEn } from './en-dashboard.ts';
-import { directoryEn } from './en-directory.ts';
 import { plansEn } from './en-plans.ts';
 import { reviewEn } from './en-review.ts';
 
@@ -399,6 +397,4 @@ export const en = {
   },
   plans: plansEn,
   review: reviewEn,
-  directory: directoryEn,
-  dashboard: dashboardEn,
 };

@@ -1,7 +1,8 @@
+import { DISTRICT_TIME_ZONE } from '../../shared/district-today.ts';
 import { intlLocale, type Language } from './languages.ts';
 
 /** The district's time zone: dates are shown as people there read them. */
-export const TIME_ZONE = 'Europe/Simferopol';
+export const TIME_ZONE = DISTRICT_TIME_ZONE;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,5 +1,5 @@
-import { dashboardRu } from './ru-dashboard.ts';
-import { directoryRu } from './ru-directory.ts';
+import type { dashboardRu } from './ru-dashboard.ts';
+import type { directoryRu } from './ru-directory.ts';
 import { plansRu } from './ru-plans.ts';
 import { reviewRu } from './ru-review.ts';
 
@@ -438,8 +438,10 @@ export const ru = {
   },
   plans: plansRu,
   review: reviewRu,
-  directory: directoryRu,
-  dashboard: dashboardRu,
 };
 
-export type Catalogue = typeof ru;
+/** Every key, those of the screens that load their texts later (i18n/district-texts.ts) too. */
+export type Catalogue = typeof ru & {
+  dashboard: typeof dashboardRu;
+  directory: typeof directoryRu;
+};

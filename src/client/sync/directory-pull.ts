@@ -3,7 +3,6 @@ import { fetchSchools } from '../api/schools-api.ts';
 import { appDatabase } from '../db/app-database.ts';
 import { replaceSchools } from '../db/schools-repository.ts';
 import { markSignInNeeded, readSession } from '../db/session-repository.ts';
-import { todayInDistrict } from '../lib/district-today.ts';
 import { refreshDistrictData } from './district-refresh.ts';
 
 /** Answers after which only a new sign-in lets this device talk to the server. */
@@ -19,6 +18,7 @@ export async function pullDirectory(): Promise<number> {
     throw error;
   });
   await replaceSchools(db, schools, new Date());
-  await refreshDistrictData(db, session, todayInDistrict());
+  // The schools are stored: a failure of the plan or the checklists waits for the next sync.
+  await refreshDistrictData(db, session, new Date(), true).catch(() => undefined);
   return schools.length;
 }

@@ -1,3 +1,4 @@
+import type { DistrictRefresh } from './run-sync.ts';
 import { failureCodeOf, type ApiFailureCode } from '../api/api-error.ts';
 import { appDatabase } from '../db/app-database.ts';
 import { createStore } from '../lib/create-store.ts';
@@ -49,6 +50,12 @@ function scheduleRetry(): void {
 
 export type SyncReason = 'start' | 'change' | 'online' | 'interval' | 'button' | 'retry';
 
+/** The sync after typing carries the typing only; the button, a start or the network's return bring the district's data anew. */
+function districtRefreshOf(reason: SyncReason): DistrictRefresh {
+  if (reason === 'change') return 'none';
+  return reason === 'button' || reason === 'start' || reason === 'online' ? 'all' : 'due';
+}
+
 /**
  * Syncs now unless a sync is running here or in another tab. Automatic
  * attempts respect the back-off after failures; the button does not.
@@ -64,7 +71,11 @@ export async function syncNow(reason: SyncReason): Promise<void> {
     await inOneTab(async () => {
       // The engine (and the schemas it checks answers with) loads on first use, not with the first screen.
       const { runSync } = await import('./run-sync.ts');
-      const report = await runSync(appDatabase(), (received) => update({ received }));
+      const report = await runSync(
+        appDatabase(),
+        (received) => update({ received }),
+        districtRefreshOf(reason),
+      );
       failures = 0;
       update({ lastError: null, lastReport: report, retryInMs: 0 });
     });

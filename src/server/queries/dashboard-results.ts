@@ -1,5 +1,6 @@
 import type { ResultsFilter } from '../../shared/schemas/results-filter.ts';
 import type { Queryable } from '../db/port.ts';
+import { FILTERED_RESULTS, resultsFilterParams } from './results-filter-sql.ts';
 
 /**
  * Reading what the district dashboard is built from: the filtered completed
@@ -60,19 +61,13 @@ export async function dashboardResults(
          r.visit_date, v.status, r.percent, r.level,
          ${latestOf('r.school_id, r.checklist_id')}
            OR ${latestOf('r.school_id, r.checklist_id, r.kind')} AS latest
-       FROM visit_results r
-       JOIN sync_visits v ON v.visit_id = r.visit_id
-       WHERE v.status IN ('completed', 'accepted')
-         AND r.visit_date BETWEEN $1::date AND $2::date
-         AND (cardinality($3::uuid[]) = 0 OR r.school_id = ANY($3::uuid[]))
-         AND ($4::text IS NULL OR r.checklist_id = $4::text)
-         AND ($5::text IS NULL OR r.kind = $5::text))
+       ${FILTERED_RESULTS})
      SELECT k.visit_id, k.school_id, k.checklist_id, k.checklist_version, k.kind,
        k.visit_date::text AS visit_date, k.status, k.percent, k.level,
        CASE WHEN k.latest
          THEN (SELECT s.summary FROM visit_results s WHERE s.visit_id = k.visit_id) END AS summary
      FROM kept k`,
-    [filter.from, filter.to, filter.schoolIds, filter.checklistId ?? null, filter.kind ?? null],
+    resultsFilterParams(filter),
   );
   return rows.map((row) => ({
     visitId: row.visit_id,

@@ -1,6 +1,7 @@
 import type { ResultsFilter } from '../../shared/schemas/results-filter.ts';
 import type { RecordData } from '../../shared/sync/field-paths.ts';
 import type { Queryable } from '../db/port.ts';
+import { FILTERED_RESULTS, resultsFilterParams } from './results-filter-sql.ts';
 
 /**
  * Reading the district's completed visits for exports: in pages by keyset on
@@ -48,34 +49,14 @@ interface VisitRow {
   record: string | null;
 }
 
-/**
- * `visit_results r` joined with `sync_visits v`, and the filter's conditions
- * on them: parameters $1–$5.
- */
-const FILTERED = `FROM visit_results r
-  JOIN sync_visits v ON v.visit_id = r.visit_id
-  WHERE v.status IN ('completed', 'accepted')
-    AND r.visit_date BETWEEN $1::date AND $2::date
-    AND (cardinality($3::uuid[]) = 0 OR r.school_id = ANY($3::uuid[]))
-    AND ($4::text IS NULL OR r.checklist_id = $4::text)
-    AND ($5::text IS NULL OR r.kind = $5::text)`;
-
-const filterParams = (filter: ResultsFilter) => [
-  filter.from,
-  filter.to,
-  filter.schoolIds,
-  filter.checklistId ?? null,
-  filter.kind ?? null,
-];
-
 /** The smallest uuid: a page that starts "after" it on the first day takes that day whole. */
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** How many visits the filter matches. */
 export async function countExportVisits(db: Queryable, filter: ResultsFilter): Promise<number> {
   const rows = await db.query<{ count: string | number }>(
-    `SELECT count(*) AS count ${FILTERED}`,
-    filterParams(filter),
+    `SELECT count(*) AS count ${FILTERED_RESULTS}`,
+    resultsFilterParams(filter),
   );
   return Number(rows[0]?.count ?? 0);
 }
@@ -86,9 +67,9 @@ export async function exportChecklistVersions(
   filter: ResultsFilter,
 ): Promise<{ checklistId: string; version: number }[]> {
   const rows = await db.query<{ checklist_id: string; checklist_version: number }>(
-    `SELECT DISTINCT r.checklist_id, r.checklist_version ${FILTERED}
+    `SELECT DISTINCT r.checklist_id, r.checklist_version ${FILTERED_RESULTS}
      ORDER BY r.checklist_id, r.checklist_version`,
-    filterParams(filter),
+    resultsFilterParams(filter),
   );
   return rows.map((row) => ({ checklistId: row.checklist_id, version: row.checklist_version }));
 }
@@ -111,7 +92,7 @@ export async function exportVisitPage(
     `WITH page AS MATERIALIZED (
        SELECT r.visit_id, r.visit_date, r.school_id, r.checklist_id, r.checklist_version,
          r.kind, v.status, r.percent, r.level, v.author_id
-       ${FILTERED}
+       ${FILTERED_RESULTS}
          AND (r.visit_date, r.visit_id) > ($6::date, $7::uuid)
        ORDER BY r.visit_date, r.visit_id
        LIMIT $8
@@ -127,7 +108,7 @@ export async function exportVisitPage(
      JOIN users u ON u.id = p.author_id
      ORDER BY p.visit_date, p.visit_id`,
     [
-      ...filterParams(filter),
+      ...resultsFilterParams(filter),
       after?.date ?? filter.from,
       after?.visitId ?? NIL_UUID,
       limit,

@@ -4,7 +4,7 @@ import type {
   PlannedVisitInput,
 } from '../../shared/schemas/plan.ts';
 import type { Queryable } from '../db/port.ts';
-import { isoTimestamp } from './row-values.ts';
+import { canonicalUuids, isoTimestamp } from './row-values.ts';
 
 interface PlanRow {
   id: string;
@@ -148,10 +148,10 @@ export async function updatePlan(
 
 /** Which of these plans exist. */
 export async function existingPlans(tx: Queryable, ids: readonly string[]): Promise<Set<string>> {
-  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const uuids = canonicalUuids(ids);
   if (uuids.length === 0) return new Set();
   const rows = await tx.query<{ id: string }>(
-    'SELECT id FROM planned_visits WHERE id::text = ANY($1::text[])',
+    'SELECT id FROM planned_visits WHERE id = ANY($1::uuid[])',
     [uuids],
   );
   return new Set(rows.map((row) => row.id));

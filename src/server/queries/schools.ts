@@ -1,6 +1,6 @@
 import type { School, SchoolInput } from '../../shared/schemas/school.ts';
 import type { Queryable } from '../db/port.ts';
-import { isoTimestamp } from './row-values.ts';
+import { canonicalUuids, isoTimestamp } from './row-values.ts';
 
 interface SchoolRow {
   id: string;
@@ -142,11 +142,13 @@ export async function findSchoolsByNames(
   return rows.map(toSchool);
 }
 
-/** Which of `ids` are schools of the directory. */
-export async function existingSchoolIds(db: Queryable, ids: readonly string[]): Promise<string[]> {
+/** Which of these ids are schools of the directory. */
+export async function existingSchools(db: Queryable, ids: Iterable<string>): Promise<Set<string>> {
+  const uuids = canonicalUuids(ids);
+  if (uuids.length === 0) return new Set();
   const rows = await db.query<{ id: string }>(
     'SELECT id FROM schools WHERE id = ANY ($1::uuid[])',
-    [ids],
+    [uuids],
   );
-  return rows.map((row) => row.id);
+  return new Set(rows.map((row) => row.id));
 }

@@ -1,4 +1,5 @@
-import type { User } from '../../shared/schemas/user.ts';
+import { type User } from '../../shared/schemas/user.ts';
+import { managesDistrict } from '../../shared/district-roles.ts';
 import type { SyncCollection } from '../../shared/sync/collections.ts';
 import type { RecordData } from '../../shared/sync/field-paths.ts';
 import type { FieldStamps } from '../../shared/sync/merge-fields.ts';
@@ -28,7 +29,7 @@ export interface PulledRow {
  * inspections of it from their completion on.
  */
 export function scopeOf(user: User, n: number): { sql: string; params: unknown[] } {
-  if (user.role === 'coordinator' || user.role === 'admin') return { sql: 'true', params: [] };
+  if (managesDistrict(user.role)) return { sql: 'true', params: [] };
   if (user.role === 'inspector') {
     return { sql: `(v.author_id = $${n} OR r.collection = 'actions')`, params: [user.id] };
   }

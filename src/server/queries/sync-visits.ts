@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/port.ts';
 import type { VisitAccess } from '../services/sync/access.ts';
+import { canonicalUuids } from './row-values.ts';
 
 /** A record a push touches, and the visit it names if the server does not have it yet. */
 export interface TouchedRecord {
@@ -49,14 +50,11 @@ interface AccessRow {
   status: VisitAccess['status'];
 }
 
-/** A visit id as PostgreSQL writes a uuid: no other text names a visit. */
-const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export async function loadVisitAccess(
   tx: Queryable,
   visitIds: readonly string[],
 ): Promise<VisitAccess[]> {
-  const ids = visitIds.filter((id) => CANONICAL_UUID.test(id));
+  const ids = canonicalUuids(visitIds);
   if (ids.length === 0) return [];
   // By uuid, not text: the primary key finds the visits instead of a scan of them all.
   const rows = await tx.query<AccessRow>(
@@ -86,18 +84,4 @@ export async function saveVisitAccess(
      ON CONFLICT (visit_id) DO UPDATE SET status = excluded.status`,
     [JSON.stringify(visits)],
   );
-}
-
-/** Which of these schools the directory has. */
-export async function existingSchools(
-  tx: Queryable,
-  schoolIds: readonly string[],
-): Promise<Set<string>> {
-  const ids = schoolIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (ids.length === 0) return new Set();
-  const rows = await tx.query<{ id: string }>(
-    'SELECT id FROM schools WHERE id::text = ANY($1::text[])',
-    [ids],
-  );
-  return new Set(rows.map((row) => row.id));
 }

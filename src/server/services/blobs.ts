@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { User } from '../../shared/schemas/user.ts';
+import { type User } from '../../shared/schemas/user.ts';
+import { managesDistrict } from '../../shared/district-roles.ts';
 import type { Db } from '../db/port.ts';
 import type { BinaryFile } from '../http/endpoint.ts';
 import { ProblemError } from '../problem-error.ts';
@@ -31,7 +32,7 @@ export async function storeBlob(
 
 /** Whether the person may fetch the file: the district always; others their uploads and their visits' files. */
 async function mayRead(db: Db, user: User, sha256: string, uploadedBy: string): Promise<boolean> {
-  if (user.role === 'coordinator' || user.role === 'admin' || uploadedBy === user.id) return true;
+  if (managesDistrict(user.role) || uploadedBy === user.id) return true;
   return blobInScope(db, user, sha256);
 }
 

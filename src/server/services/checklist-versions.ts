@@ -4,7 +4,8 @@ import type {
   ChecklistVersion,
   ChecklistVersionParams,
 } from '../../shared/schemas/checklist-version.ts';
-import type { User } from '../../shared/schemas/user.ts';
+import { type User } from '../../shared/schemas/user.ts';
+import { managesDistrict } from '../../shared/district-roles.ts';
 import type { Db, Queryable } from '../db/port.ts';
 import { ProblemError } from '../problem-error.ts';
 import {
@@ -37,7 +38,7 @@ export async function visibleVersion(
   key: VersionKey,
 ): Promise<ChecklistVersion> {
   const found = await findChecklistVersion(db, key.id, key.version);
-  const mayDraft = user.role === 'coordinator' || user.role === 'admin';
+  const mayDraft = managesDistrict(user.role);
   if (!found || (found.status === 'draft' && !mayDraft)) throw notFound(key);
   return found;
 }

@@ -2,7 +2,7 @@ import type { DirectoryUser } from '../../shared/schemas/directory.ts';
 import type { User } from '../../shared/schemas/user.ts';
 import type { Db, Queryable } from '../db/port.ts';
 import { inspectorsBySchool, replaceSchoolsOfInspector } from '../queries/inspector-schools.ts';
-import { existingSchoolIds } from '../queries/schools.ts';
+import { existingSchools } from '../queries/schools.ts';
 import { recordAudit } from './audit.ts';
 import { invalidInput } from './invalid-input.ts';
 import { userOrNotFound } from './user-accounts.ts';
@@ -26,7 +26,7 @@ export async function setInspectorSchools(
         { path: 'params.id', message: 'Школы закрепляются только за инспектором.' },
       ]);
     }
-    const known = new Set(await existingSchoolIds(tx, schoolIds));
+    const known = await existingSchools(tx, schoolIds);
     const unknown = schoolIds.flatMap((id, index) =>
       known.has(id)
         ? []

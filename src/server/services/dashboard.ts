@@ -7,7 +7,7 @@ import type { Queryable } from '../db/port.ts';
 import { findChecklistDefinition } from '../queries/checklist-versions.ts';
 import { dashboardActions, dashboardResults } from '../queries/dashboard-results.ts';
 import { toActionRows, toResultRows } from './dashboard-rows.ts';
-import { todayInDistrict } from './district-today.ts';
+import { todayInDistrict } from '../../shared/district-today.ts';
 
 const builtinOrder = builtinChecklists.map((definition) => definition.id);
 

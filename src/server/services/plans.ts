@@ -5,7 +5,8 @@ import type {
   RoundPreview,
   RoundRequest,
 } from '../../shared/schemas/plan.ts';
-import type { User } from '../../shared/schemas/user.ts';
+import { type User } from '../../shared/schemas/user.ts';
+import { managesDistrict } from '../../shared/district-roles.ts';
 import { scheduleRound } from '../../shared/plans/round-schedule.ts';
 import type { Db, Queryable } from '../db/port.ts';
 import { ProblemError } from '../problem-error.ts';
@@ -13,27 +14,37 @@ import { publishedChecklistIds } from '../queries/checklist-versions.ts';
 import { findPlan, insertPlans, listPlans, updatePlan } from '../queries/planned-visits.ts';
 import { activeInspectors } from '../queries/users.ts';
 import { inspectorsBySchool } from '../queries/inspector-schools.ts';
-import { listSchools } from '../queries/schools.ts';
+import { existingSchools, listSchools } from '../queries/schools.ts';
 import { recordAudit } from './audit.ts';
 import { newId } from './ids.ts';
+import { invalidInput } from './invalid-input.ts';
 
-const invalid = (path: string, message: string) =>
-  new ProblemError('validation_failed', { issues: [{ path, message }] }, message);
+const invalid = (path: string, message: string) => invalidInput([{ path, message }]);
+
+/** Refuses inspector ids that are not active inspectors. */
+async function checkInspectors(db: Queryable, ids: readonly string[]): Promise<void> {
+  const inspectors = await activeInspectors(db, [...new Set(ids)]);
+  if (ids.some((id) => !inspectors.has(id)))
+    throw invalid('body.inspectorIds', 'Назначать можно только действующих проверяющих');
+}
 
 /** Refuses plans that name a school, checklist or inspector the district does not have. */
 async function checkPlans(db: Queryable, plans: readonly PlannedVisitInput[]): Promise<void> {
-  const schools = new Set((await listSchools(db)).map((school) => school.id));
+  const schools = await existingSchools(
+    db,
+    plans.map((plan) => plan.schoolId),
+  );
   const checklists = await publishedChecklistIds(db);
-  const named = [...new Set(plans.flatMap((plan) => plan.inspectorIds))];
-  const inspectors = await activeInspectors(db, named);
   for (const plan of plans) {
     if (!schools.has(plan.schoolId))
       throw invalid('body.schoolId', 'Школа не найдена в справочнике');
     if (!checklists.has(plan.checklistId))
       throw invalid('body.checklistId', 'Нет опубликованной версии этого чек-листа');
-    if (plan.inspectorIds.some((id) => !inspectors.has(id)))
-      throw invalid('body.inspectorIds', 'Назначать можно только действующих проверяющих');
   }
+  await checkInspectors(
+    db,
+    plans.flatMap((plan) => plan.inspectorIds),
+  );
 }
 
 async function store(db: Db, user: User, plans: readonly PlannedVisitInput[], action: string) {
@@ -100,9 +111,7 @@ export async function changePlan(
       'По этому плану посещение уже начато: отменить его нельзя.',
     );
   }
-  if (change.inspectorIds) {
-    await checkPlans(db, [{ ...current, inspectorIds: change.inspectorIds }]);
-  }
+  if (change.inspectorIds) await checkInspectors(db, change.inspectorIds);
   await db.transaction(async (tx) => {
     await updatePlan(tx, id, change);
     await recordAudit(tx, { userId: user.id, action: 'plan.change', details: { id, ...change } });
@@ -115,7 +124,7 @@ export async function changePlan(
  * own; a school's own self-audits. Within the dates given.
  */
 export function plansFor(db: Queryable, user: User, range: { from?: string; to?: string }) {
-  if (user.role === 'coordinator' || user.role === 'admin') return listPlans(db, range);
+  if (managesDistrict(user.role)) return listPlans(db, range);
   if (user.role === 'inspector') {
     return listPlans(db, { ...range, inspectorId: user.id, activeOnly: true });
   }

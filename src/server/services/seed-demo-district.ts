@@ -1,7 +1,7 @@
 import type { Db } from '../db/port.ts';
 import { upsertSchoolByName } from '../queries/schools.ts';
 import { demoPeople, demoSchools, demoUser } from './demo-district.ts';
-import { todayInDistrict } from './district-today.ts';
+import { todayInDistrict } from '../../shared/district-today.ts';
 import { seedDemoPlan } from './demo-plan.ts';
 import { newId } from './ids.ts';
 import { randomPassword } from './passwords.ts';

@@ -64,11 +64,22 @@ export async function computeVisitResults(
   records: readonly VisitContentRecord[],
 ): Promise<VisitResultRow[]> {
   const results: VisitResultRow[] = [];
+  // A page of visits is on a handful of versions: each is looked up once.
+  const definitions = new Map<string, Promise<ChecklistDefinition | undefined>>();
+  const definitionOf = (id: string, version: number) => {
+    const key = `${id}@${String(version)}`;
+    let found = definitions.get(key);
+    if (!found) {
+      found = findChecklistDefinition(db, id, version);
+      definitions.set(key, found);
+    }
+    return found;
+  };
   for (const [visitId, content] of groupByVisit(records)) {
     const visit = visitSchema.safeParse(content.visit);
     if (!visit.success) continue;
     const { schoolId, checklistId, checklistVersion, kind, date } = visit.data;
-    const definition = await findChecklistDefinition(db, checklistId, checklistVersion);
+    const definition = await definitionOf(checklistId, checklistVersion);
     if (!definition) continue;
     const summary = summariseVisit(
       indexOf(definition),
@@ -90,7 +101,7 @@ export async function computeVisitResults(
 }
 
 /** Computes and stores the results of these visits from what the database holds. */
-export async function recordVisitResults(tx: Queryable, visitIds: readonly string[]) {
+async function recordVisitResults(tx: Queryable, visitIds: readonly string[]) {
   const records = await loadVisitContent(tx, visitIds);
   await saveVisitResults(tx, await computeVisitResults(tx, records));
 }

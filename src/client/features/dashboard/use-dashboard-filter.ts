@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { resultsFilterSchema, type ResultsFilter } from '../../../shared/schemas/results-filter.ts';
 import { resultsFilterQuery } from '../../api/dashboard-api.ts';
-import { todayInDistrict } from '../../lib/district-today.ts';
+import { todayInDistrict } from '../../../shared/district-today.ts';
 import { presetPeriod } from './period-presets.ts';
 
 /** The filter the address names, or why it cannot be used. */
@@ -28,7 +28,7 @@ export function filterFromQuery(params: URLSearchParams, today: string): FilterF
  */
 export function useDashboardFilter() {
   const [params, setParams] = useSearchParams();
-  const today = todayInDistrict();
+  const today = todayInDistrict(new Date());
   const current = useMemo(() => filterFromQuery(params, today), [params, today]);
   const change = useCallback(
     (filter: ResultsFilter) => {

@@ -1,3 +1,4 @@
+import { managesDistrict } from '../../../shared/district-roles.ts';
 import { useSession } from '../../db/live-queries.ts';
 import { useOnlineStatus } from '../../pwa/use-online-status.ts';
 import { useDashboardData } from './use-dashboard-data.ts';
@@ -14,7 +15,7 @@ export function useDistrictFigures() {
   const labels = useDashboardLabels();
   const filter = useDashboardFilter();
   const role = session?.user.role;
-  const allowed = role === 'coordinator' || role === 'admin';
+  const allowed = managesDistrict(role);
   const data = useDashboardData(
     allowed ? session?.token : undefined,
     filter.current.ok ? filter.current.filter : undefined,

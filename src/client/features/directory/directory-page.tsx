@@ -1,3 +1,4 @@
+import { managesDistrict } from '../../../shared/district-roles.ts';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Loading } from '../../components/loading.tsx';
@@ -19,7 +20,7 @@ export function DirectoryPage() {
   const online = useOnlineStatus();
   useFirstScreenMark();
   const role = session?.user.role;
-  const allowed = role === 'coordinator' || role === 'admin';
+  const allowed = managesDistrict(role);
   if (session === undefined) return <Loading label={t('common.loading')} />;
   return (
     <div className="page directory">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice.tsx';
-import { hasFieldIssues, type FieldIssues } from './field-issues.ts';
+import { hasFieldIssues, type FieldIssues } from '../../lib/field-issues.ts';
 import { useFailureText } from '../../lib/use-failure-text.ts';
 
 interface RequestFailureProps {

@@ -5,7 +5,7 @@ import { isOpenPlan, planState, type PlanState } from '../../../shared/plans/pla
 import { usePlans, useSchools, useVisitsOfPlans } from '../../db/live-queries.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { todayInDistrict } from '../../lib/district-today.ts';
+import { todayInDistrict } from '../../../shared/district-today.ts';
 
 interface PlanEntry {
   plan: PlannedVisit;
@@ -54,19 +54,13 @@ export function PlansCard() {
   const local = useVisitsOfPlans();
   const schools = useSchools();
   if (plans === undefined || local === undefined) return null;
-  const today = todayInDistrict();
+  const today = todayInDistrict(new Date());
   const entries = plans
     .map((plan): PlanEntry => {
       const visit = local.get(plan.id) ?? plan.visit;
-      const status = visit?.status;
-      const known =
-        status === 'draft' ||
-        status === 'completed' ||
-        status === 'accepted' ||
-        status === 'returned';
       return {
         plan,
-        state: planState({ ...plan, visit: known ? { status } : null }, today),
+        state: planState({ ...plan, visit }, today),
         visitId: visit?.id ?? null,
       };
     })

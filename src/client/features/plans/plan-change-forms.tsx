@@ -4,7 +4,7 @@ import type { PlannedVisit, PlannedVisitChange } from '../../../shared/schemas/p
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { ChoiceChecks } from './choice-checks.tsx';
-import type { FieldIssues } from './field-issues.ts';
+import type { FieldIssues } from '../../lib/field-issues.ts';
 import { InputField, TextAreaField } from '../../components/form-fields.tsx';
 import { inspectorChoices } from './inspector-choices.ts';
 import type { PlanLookup } from './use-plan-lookup.ts';

@@ -7,7 +7,7 @@ import { Notice } from '../../components/notice.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CancelControl } from './cancel-control.tsx';
-import { fieldIssues } from './field-issues.ts';
+import { serverIssues } from '../../lib/field-issues.ts';
 import { MoveForm, NoteForm, ReassignForm } from './plan-change-forms.tsx';
 import { RequestFailure } from './request-failure.tsx';
 import { StateBadge } from './state-badge.tsx';
@@ -59,7 +59,7 @@ export function PlanDialog({ plan, token, lookup, today, onChanged, onClose }: P
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const { request, done, change } = usePlanChange(token, plan, onChanged);
-  const issues = fieldIssues(request.error, FIELDS);
+  const issues = serverIssues(request.error, FIELDS);
   const state = planState(plan, today);
   const props = { plan, lookup, issues, busy: request.busy, change };
   useEffect(() => {

@@ -1,8 +1,9 @@
+import { managesDistrict } from '../../../shared/district-roles.ts';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/loading.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useSession } from '../../db/live-queries.ts';
-import { todayInDistrict } from '../../lib/district-today.ts';
+import { todayInDistrict } from '../../../shared/district-today.ts';
 import { useFirstScreenMark } from '../../pwa/use-first-screen-mark.ts';
 import { useOnlineStatus } from '../../pwa/use-online-status.ts';
 import { PlanWorkspace } from './plan-workspace.tsx';
@@ -17,7 +18,7 @@ export function PlanPage() {
   const session = useSession();
   const online = useOnlineStatus();
   const role = session?.user.role;
-  const allowed = role === 'coordinator' || role === 'admin';
+  const allowed = managesDistrict(role);
   const lookup = usePlanLookup(allowed ? session?.token : undefined);
   useFirstScreenMark();
   return (
@@ -33,7 +34,7 @@ export function PlanPage() {
           token={session.token}
           lookup={lookup}
           online={online}
-          today={todayInDistrict()}
+          today={todayInDistrict(new Date())}
         />
       )}
     </div>

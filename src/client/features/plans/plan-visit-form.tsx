@@ -5,7 +5,7 @@ import { createPlan } from '../../api/plans-api.ts';
 import { Notice } from '../../components/notice.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { fieldIssues } from './field-issues.ts';
+import { serverIssues } from '../../lib/field-issues.ts';
 import { InputField, SelectField, TextAreaField } from '../../components/form-fields.tsx';
 import { ChoiceChecks } from './choice-checks.tsx';
 import { inspectorChoices } from './inspector-choices.ts';
@@ -61,7 +61,7 @@ export function PlanVisitForm({ token, lookup, today, onPlanned }: PlanVisitForm
   const id = useId();
   const { draft, set, done, restart } = useVisitDraft(lookup, today);
   const request = useRequest();
-  const issues = fieldIssues(request.error, FIELDS);
+  const issues = serverIssues(request.error, FIELDS);
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { Notice } from '../../components/notice.tsx';
-import type { FieldIssues } from './field-issues.ts';
+import type { FieldIssues } from '../../lib/field-issues.ts';
 import { useFailureText } from '../../lib/use-failure-text.ts';
 
 /** Why a form's request failed, with the server's messages no field took. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { roadMapStages } from '../../../shared/plans/road-map.ts';
-import type { FieldIssues } from './field-issues.ts';
+import type { FieldIssues } from '../../lib/field-issues.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
 import type { RoundDraft } from './round-draft.ts';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundRequest } from '../../../shared/schemas/plan.ts';
 import { ChoiceChecks } from './choice-checks.tsx';
-import { fieldIssues } from './field-issues.ts';
+import { serverIssues } from '../../lib/field-issues.ts';
 import { inspectorChoices } from './inspector-choices.ts';
 import { RequestFailure } from './request-failure.tsx';
 import { RoundBasics } from './round-basics.tsx';
@@ -34,7 +34,7 @@ export function RoundForm({ token, lookup, today, onPlanned }: RoundFormProps) {
     today,
     onPlanned,
   );
-  const issues = fieldIssues(request.error, FIELDS);
+  const issues = serverIssues(request.error, FIELDS);
   return (
     <form
       className="plan-form"

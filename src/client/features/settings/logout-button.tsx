@@ -2,17 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice.tsx';
 import { appDatabase } from '../../db/app-database.ts';
 import { exportUnsent } from '../../db/unsent-export.ts';
+import { saveFile } from '../../lib/save-file.ts';
 import { useLogout } from './use-logout.ts';
 
 /** Saves what the server does not have yet as a file (the browser's download). */
 async function saveUnsentToFile(): Promise<void> {
   const now = new Date();
-  const url = URL.createObjectURL(await exportUnsent(appDatabase(), now));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `inspektor-ezh-neotpravleno-${now.toISOString().slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const file = await exportUnsent(appDatabase(), now);
+  saveFile(file, `inspektor-ezh-neotpravleno-${now.toISOString().slice(0, 10)}.json`);
 }
 
 export function LogoutButton() {

@@ -8,7 +8,7 @@ import type { PlannedVisit } from '../../../shared/schemas/plan.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { Notice } from '../../components/notice.tsx';
-import { todayInDistrict } from '../../lib/district-today.ts';
+import { todayInDistrict } from '../../../shared/district-today.ts';
 import type { VisitStart } from './use-start-visit.ts';
 
 interface NewVisitFormProps {
@@ -120,7 +120,7 @@ export function NewVisitForm({ user, schools, checklists, plan, onStart }: NewVi
           name="date"
           type="date"
           className="field__input"
-          defaultValue={todayInDistrict()}
+          defaultValue={todayInDistrict(new Date())}
         />
       </label>
       <label className="field" htmlFor={ids.commission}>

@@ -1,3 +1,4 @@
+import { managesDistrict } from '../../../shared/district-roles.ts';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/loading.tsx';
@@ -23,7 +24,7 @@ export function VisitPage() {
       definition={loaded.definition}
       answers={loaded.answers}
       userId={session?.user.id ?? ''}
-      managesDistrict={session?.user.role === 'coordinator' || session?.user.role === 'admin'}
+      managesDistrict={managesDistrict(session?.user.role)}
     />
   );
 }

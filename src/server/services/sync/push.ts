@@ -24,13 +24,9 @@ import {
   saveRecordsAsNextVersion,
   type RecordRef,
 } from '../../queries/sync-records.ts';
-import {
-  existingSchools,
-  loadVisitAccess,
-  lockVisitsOf,
-  saveVisitAccess,
-} from '../../queries/sync-visits.ts';
+import { loadVisitAccess, lockVisitsOf, saveVisitAccess } from '../../queries/sync-visits.ts';
 import { existingPlans } from '../../queries/planned-visits.ts';
+import { existingSchools } from '../../queries/schools.ts';
 import { canSee } from './access.ts';
 import { applyMutation } from './apply-mutation.ts';
 import { recordCompletedResults } from './completed-results.ts';

@@ -7,7 +7,7 @@ import {
 } from '../../../api/checklists-api.ts';
 import { Notice } from '../../../components/notice.tsx';
 import { ConfirmAction } from '../confirm-action.tsx';
-import { saveFile } from '../save-file.ts';
+import { saveFile } from '../../../lib/save-file.ts';
 import { useFailureText } from '../../../lib/use-failure-text.ts';
 import { useRequest } from '../../../lib/use-request.ts';
 

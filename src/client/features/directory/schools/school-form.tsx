@@ -2,7 +2,12 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { schoolInputSchema, type School } from '../../../../shared/schemas/school.ts';
 import { createSchool, updateSchool } from '../../../api/directory-api.ts';
-import { formIssues, NO_ISSUES, serverIssues, type FieldIssues } from '../field-issues.ts';
+import {
+  formIssues,
+  NO_ISSUES,
+  serverIssues,
+  type FieldIssues,
+} from '../../../lib/field-issues.ts';
 import { InputField } from '../../../components/form-fields.tsx';
 import { RequestFailure } from '../request-failure.tsx';
 import { useRequest } from '../../../lib/use-request.ts';

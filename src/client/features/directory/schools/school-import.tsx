@@ -9,7 +9,7 @@ import { issueSchema } from '../../../../shared/schemas/problem.ts';
 import { ApiError } from '../../../api/api-error.ts';
 import { importSchoolFile, previewSchoolImport } from '../../../api/directory-api.ts';
 import { Notice } from '../../../components/notice.tsx';
-import { saveFile } from '../save-file.ts';
+import { saveFile } from '../../../lib/save-file.ts';
 import { useFailureText } from '../../../lib/use-failure-text.ts';
 import { useRequest } from '../../../lib/use-request.ts';
 import { issueText } from './import-issues.ts';

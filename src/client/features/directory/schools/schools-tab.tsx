@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { School } from '../../../../shared/schemas/school.ts';
-import { fetchDirectorySchools } from '../../../api/directory-api.ts';
+import { fetchSchools } from '../../../api/schools-api.ts';
 import { Notice } from '../../../components/notice.tsx';
 import { startDirectoryPull } from '../../../sync/directory-pull-state.ts';
 import { useDirectoryContext } from '../directory-context.ts';
@@ -15,7 +15,7 @@ import { SchoolTable } from './school-table.tsx';
 /** Which panel is open above the list: a new school, a school being changed, the import. */
 type Panel = { kind: 'new' } | { kind: 'edit'; school: School } | { kind: 'import' };
 
-const loadSchools = async (token: string) => sortSchools(await fetchDirectorySchools(token));
+const loadSchools = async (token: string) => sortSchools(await fetchSchools(token));
 
 /** The schools tab: the list, a school's form, the import from a file. */
 export function SchoolsTab() {

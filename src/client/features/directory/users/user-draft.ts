@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/schemas/directory.ts';
 import type { Role } from '../../../../shared/schemas/user.ts';
 import type { NewAccount } from '../../../api/users-api.ts';
-import { formIssues, type FieldIssues } from '../field-issues.ts';
+import { formIssues, type FieldIssues } from '../../../lib/field-issues.ts';
 
 /** What the account form holds while a person types. */
 export interface UserDraft {

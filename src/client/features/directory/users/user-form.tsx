@@ -4,7 +4,7 @@ import type { DirectoryUser } from '../../../../shared/schemas/directory.ts';
 import type { School } from '../../../../shared/schemas/school.ts';
 import { roleSchema, type Role } from '../../../../shared/schemas/user.ts';
 import { createUser, updateUser } from '../../../api/users-api.ts';
-import { NO_ISSUES, serverIssues, type FieldIssues } from '../field-issues.ts';
+import { NO_ISSUES, serverIssues, type FieldIssues } from '../../../lib/field-issues.ts';
 import { InputField, SelectField } from '../../../components/form-fields.tsx';
 import { RequestFailure } from '../request-failure.tsx';
 import { useRequest } from '../../../lib/use-request.ts';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryUser } from '../../../../shared/schemas/directory.ts';
 import { roles, type Role } from '../../../../shared/schemas/user.ts';
-import { fetchDirectorySchools } from '../../../api/directory-api.ts';
+import { fetchSchools } from '../../../api/schools-api.ts';
 import { fetchUsers } from '../../../api/users-api.ts';
 import { Notice } from '../../../components/notice.tsx';
 import { useDirectoryContext } from '../directory-context.ts';
@@ -18,7 +18,7 @@ import { UserTable } from './user-table.tsx';
 type Panel = { kind: 'new' } | { kind: 'edit'; id: string };
 
 const loadUsers = async (token: string) => sortUsers(await fetchUsers(token));
-const loadSchools = async (token: string) => sortSchools(await fetchDirectorySchools(token));
+const loadSchools = async (token: string) => sortSchools(await fetchSchools(token));
 
 /** The users tab: the accounts by role, a new account, an account's changes and actions. */
 export function UsersTab() {

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefinitionIndex } from '../../../../shared/checklist/definition-index.ts';
-import type { VisitStatus } from '../../../../shared/schemas/visit.ts';
+import type { StatusChange, VisitStatus } from '../../../../shared/schemas/visit.ts';
 import { useKnownUsers } from '../../../db/live-queries.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
@@ -19,12 +19,21 @@ interface ReturnedPanelProps {
  * on the visit and the questions to correct. Stays in sight until the visit
  * is accepted, so the next review can check the corrections.
  */
-export function ReturnedPanel({ status, index, onOpenQuestion }: ReturnedPanelProps) {
+export function ReturnedPanel(props: ReturnedPanelProps) {
+  const lastReturn = useContext(VisitReviewContext)?.lastReturn;
+  // Names are read only for a visit that was returned: the others' pages skip the query.
+  return lastReturn ? <ReturnNotice {...props} lastReturn={lastReturn} /> : null;
+}
+
+function ReturnNotice({
+  status,
+  index,
+  onOpenQuestion,
+  lastReturn,
+}: ReturnedPanelProps & { lastReturn: StatusChange }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const users = useKnownUsers();
-  const lastReturn = useContext(VisitReviewContext)?.lastReturn;
-  if (!lastReturn) return null;
   const who = users?.get(lastReturn.by)?.fullName ?? '';
   const current = status === 'returned';
   return (

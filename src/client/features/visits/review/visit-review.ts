@@ -4,7 +4,7 @@ import { appDatabase } from '../../../db/app-database.ts';
 import { useReviewDraft } from '../../../db/live-queries.ts';
 import {
   emptyReviewDraft,
-  writeReviewDraft,
+  updateReviewDraft,
   type ReviewDraft,
 } from '../../../db/review-repository.ts';
 
@@ -35,7 +35,8 @@ function latestReturn(visit: Visit): StatusChange | null {
  */
 export function useVisitReview(visit: Visit, managesDistrict: boolean): VisitReview {
   const reviewing = managesDistrict && visit.status === 'completed';
-  const stored = useReviewDraft(visit.id);
+  // Only a coordinator reviewing reads the draft: an inspector's answers do not wait on it.
+  const stored = useReviewDraft(reviewing ? visit.id : null);
   const draft = reviewing ? (stored ?? emptyReviewDraft) : emptyReviewDraft;
   // The visit record is read anew on every answer: the remarks are kept by their content.
   const returnKey = JSON.stringify(latestReturn(visit));
@@ -45,16 +46,16 @@ export function useVisitReview(visit: Visit, managesDistrict: boolean): VisitRev
     [lastReturn],
   );
   const setNote = useCallback(
-    (note: string) => void writeReviewDraft(appDatabase(), visit.id, { ...draft, note }),
-    [visit.id, draft],
+    (note: string) => void updateReviewDraft(appDatabase(), visit.id, (d) => ({ ...d, note })),
+    [visit.id],
   );
   const setComment = useCallback(
     (itemKey: string, text: string) =>
-      void writeReviewDraft(appDatabase(), visit.id, {
-        ...draft,
-        comments: { ...draft.comments, [itemKey]: text },
-      }),
-    [visit.id, draft],
+      void updateReviewDraft(appDatabase(), visit.id, (d) => ({
+        ...d,
+        comments: { ...d.comments, [itemKey]: text },
+      })),
+    [visit.id],
   );
   return useMemo(
     () => ({ reviewing, draft, setNote, setComment, lastReturn, remarks }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { issueSchema, type Issue } from '../../../shared/schemas/problem.ts';
-import { ApiError } from '../../api/api-error.ts';
+import { issueSchema, type Issue } from '../../shared/schemas/problem.ts';
+import { ApiError } from '../api/api-error.ts';
 
 /** Validation messages: by form field, and those no field takes. */
 export interface FieldIssues {
