@@ -17,7 +17,13 @@ interface CoverageEditorProps {
 }
 
 /** The schools an inspector covers, as checkboxes with a search; saved as a whole list. */
-export function CoverageEditor({ inspector, schools, token, online, onSaved }: CoverageEditorProps) {
+export function CoverageEditor({
+  inspector,
+  schools,
+  token,
+  online,
+  onSaved,
+}: CoverageEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const failureText = useFailureText();
@@ -73,7 +79,9 @@ export function CoverageEditor({ inspector, schools, token, online, onSaved }: C
           </button>
         </div>
         {found.length === 0 ? (
-          <p className="empty">{t('directory.coverage.nothingFound', { query: deferred.trim() })}</p>
+          <p className="empty">
+            {t('directory.coverage.nothingFound', { query: deferred.trim() })}
+          </p>
         ) : (
           <div className="coverage-editor__options">
             {found.map((school) => (

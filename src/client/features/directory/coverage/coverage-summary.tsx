@@ -33,7 +33,9 @@ export function CoverageSummary({ inspectors, schools }: CoverageSummaryProps) {
                   <td>
                     {inspector.fullName}
                     {!inspector.active && (
-                      <span className="directory-table__meta">{t('directory.coverage.inactive')}</span>
+                      <span className="directory-table__meta">
+                        {t('directory.coverage.inactive')}
+                      </span>
                     )}
                   </td>
                   <td>{names.length > 0 ? names.join(', ') : t('directory.coverage.none')}</td>

@@ -30,7 +30,8 @@ function InspectorChooser({ inspectors, schools, onSaved }: ChooserProps) {
   const id = useId();
   const [chosenId, setChosenId] = useState('');
   const chosen = inspectors.find((inspector) => inspector.id === chosenId);
-  if (inspectors.length === 0) return <p className="empty">{t('directory.coverage.noInspectors')}</p>;
+  if (inspectors.length === 0)
+    return <p className="empty">{t('directory.coverage.noInspectors')}</p>;
   return (
     <section className="card directory-panel">
       <SelectField
@@ -38,7 +39,10 @@ function InspectorChooser({ inspectors, schools, onSaved }: ChooserProps) {
         label={t('directory.coverage.inspector')}
         value={chosenId}
         placeholder={t('directory.coverage.chooseInspector')}
-        options={inspectors.map((inspector) => ({ value: inspector.id, label: inspector.fullName }))}
+        options={inspectors.map((inspector) => ({
+          value: inspector.id,
+          label: inspector.fullName,
+        }))}
         onChange={setChosenId}
       />
       {chosen && (
