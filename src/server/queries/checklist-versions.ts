@@ -11,7 +11,11 @@ import type { Queryable } from '../db/port.ts';
 import { isoTimestamp } from './row-values.ts';
 
 interface Cached {
-  /** When the version was published, to the microsecond: tells one database's row from another's. */
+  /**
+   * The digest of the stored definition: tells one database's row from
+   * another's (two databases can publish in the same millisecond, and
+   * PGlite's clock has no finer grain).
+   */
   stamp: string;
   definition: ChecklistDefinition;
 }
@@ -24,7 +28,7 @@ const keyOf = (checklistId: string, version: number) => `${checklistId}\u0000${S
 /**
  * The definition of a PUBLISHED checklist version (drafts are not found: no
  * visit is started from one). One small query; when this process has read the
- * version before, the database answers with its publication stamp alone and
+ * version before, the database answers with the definition's digest alone and
  * the parsed definition comes from memory. A built-in checklist is found even
  * in a database it has not been written to yet.
  */
@@ -38,7 +42,7 @@ export async function findChecklistDefinition(
   const rows = await db.query<{ stamp: string; definition: unknown }>(
     `SELECT stamp, CASE WHEN stamp = $3 THEN NULL ELSE definition END AS definition
      FROM (SELECT definition,
-             ((extract(epoch FROM published_at) * 1000000)::bigint)::text AS stamp
+             md5(definition::text) AS stamp
            FROM checklist_versions
            WHERE checklist_id = $1 AND version = $2 AND status = 'published') AS v`,
     [checklistId, version, cached?.stamp ?? null],
