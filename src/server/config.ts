@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { PGLITE_SHARED_BUFFERS_MB } from './db/pglite-db.ts';
 import { loginNameSchema, passwordSchema } from '../shared/schemas/user.ts';
 
 const emptyAsUndefined = (value: unknown) =>
@@ -18,6 +19,8 @@ const envSchema = z
       emptyAsUndefined,
       z.url({ protocol: /^postgres(ql)?$/, error: 'ожидается адрес вида postgres://…' }).optional(),
     ),
+    // PostgreSQL's page cache when the database is the embedded PGlite (in the server's memory).
+    PGLITE_SHARED_BUFFERS_MB: envNumber(1, 4096, PGLITE_SHARED_BUFFERS_MB),
     STATIC_DIR: z.string().min(1).default('./dist/client'),
     INITIAL_ADMIN_LOGIN: z.preprocess(emptyAsUndefined, loginNameSchema.optional()),
     INITIAL_ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, passwordSchema.optional()),

@@ -78,7 +78,7 @@ export type SeededServer<T> = T & {
 };
 
 /**
- * Starts the built server as it is deployed: PGlite in its data folder, or
+ * Starts the built server as it is deployed (`npm run serve`): PGlite in its data folder, or
  * PostgreSQL through DATABASE_URL with the server's own pool, over a database
  * `seed` filled first. It runs in a process of its own, so that the
  * benchmark's clients do not share its event loop. Sign-ins are not
@@ -99,6 +99,8 @@ export async function startSeededServer<T extends object>(
       STATIC_DIR: distClientDir,
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT: '10000',
+      // As `npm run serve` starts it: two malloc arenas, not one per thread.
+      MALLOC_ARENA_MAX: '2',
     };
     delete env.DATABASE_URL;
     let seeded: T;

@@ -17,7 +17,12 @@ function errorLines(env: Record<string, string>): string[] {
 describe('server configuration', () => {
   it('has defaults that need no set-up: PGlite in ./data, local address, port 8080', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', TOKEN_TTL_DAYS: 30 });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      HOST: '127.0.0.1',
+      TOKEN_TTL_DAYS: 30,
+      PGLITE_SHARED_BUFFERS_MB: 16,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.DATA_DIR).toMatch(/\/data$/);
     expect(config.STATIC_DIR).toMatch(/\/dist\/client$/);
@@ -48,6 +53,8 @@ describe('server configuration', () => {
       'INITIAL_ADMIN_PASSWORD: Пароль — не короче 8 символов',
     ],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PGLITE_SHARED_BUFFERS_MB: '0' }, 'PGLITE_SHARED_BUFFERS_MB'],
+    [{ PGLITE_SHARED_BUFFERS_MB: '128MB' }, 'PGLITE_SHARED_BUFFERS_MB'],
     [
       { INITIAL_ADMIN_LOGIN: 'Главный Админ', INITIAL_ADMIN_PASSWORD: 'long-enough' },
       'INITIAL_ADMIN_LOGIN: Логин — латинские',

@@ -14,9 +14,27 @@ function queryable(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
   };
 }
 
+/**
+ * PostgreSQL's page cache when the server does not say otherwise. The engine
+ * lives in the server's process, so its 128 MB default would be the biggest
+ * part of the server's memory; the operating system caches the data folder's
+ * files anyway, and a district's dashboard and exports take as long with 16 MB.
+ */
+export const PGLITE_SHARED_BUFFERS_MB = 16;
+
 /** Embedded PostgreSQL in a data folder; `undefined` keeps it in memory (tests). */
-export async function openPgliteDb(dataDir: string | undefined): Promise<Db> {
-  const pg = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+export async function openPgliteDb(
+  dataDir: string | undefined,
+  sharedBuffersMb = PGLITE_SHARED_BUFFERS_MB,
+): Promise<Db> {
+  const options = {
+    startParams: [
+      ...PGlite.defaultStartParams,
+      '-c',
+      `shared_buffers=${String(sharedBuffersMb)}MB`,
+    ],
+  };
+  const pg = await PGlite.create(dataDir === undefined ? options : { ...options, dataDir });
   const analyzer = autoAnalyze(pg);
   return {
     kind: 'pglite',
