@@ -12,18 +12,30 @@ export interface Scope {
 
 /**
  * The scope of a whole visit, or of one row of a repeat group: inside a row, a
- * key names the row's item first, then the checklist's.
+ * key names the row's item first, then the checklist's. A group's row scopes
+ * are made once per scope: every computed item over a table asks for them.
  */
 export function scopeOf(
   answers: Answers,
   computedByKey: ReadonlyMap<string, Expression>,
   row?: Row,
 ): Scope {
+  const rowScopes = new Map<string, Scope[]>();
+  const rows = (group: string) => {
+    let scopes = rowScopes.get(group);
+    if (!scopes) {
+      scopes = (answers.groups[group] ?? []).map((r) => scopeOf(answers, computedByKey, r));
+      rowScopes.set(group, scopes);
+    }
+    return scopes;
+  };
+  const computed = (key: string) => computedByKey.get(key);
+  if (!row) return { answer: (key) => answers.items[key], computed, rows };
   return {
-    ...(row ? { rowId: row.id } : {}),
-    answer: (key) => row?.answers[key] ?? answers.items[key],
-    computed: (key) => computedByKey.get(key),
-    rows: (group) => (answers.groups[group] ?? []).map((r) => scopeOf(answers, computedByKey, r)),
+    rowId: row.id,
+    answer: (key) => row.answers[key] ?? answers.items[key],
+    computed,
+    rows,
   };
 }
 
