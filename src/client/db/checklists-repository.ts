@@ -8,6 +8,13 @@ import type { AppDatabase } from './app-database.ts';
 const keyOf = (id: string, version: number) => `${id}@${String(version)}`;
 
 /**
+ * Versions already read on this page: a published version never changes, so
+ * a visit's screen reads its checklist from the database once, not again with
+ * every answer. Emptied whenever the device's list changes.
+ */
+const readVersions = new Map<string, ChecklistDefinition>();
+
+/**
  * Brings the device's published versions in line with the server's list. A
  * published version never changes, so only new ones are written and withdrawn
  * ones removed: an open visit's checklist is not rewritten (and re-read) on
@@ -25,6 +32,7 @@ export async function replaceChecklists(
     const fresh = definitions.filter((d) => !heldKeys.has(keyOf(d.id, d.version)));
     if (gone.length > 0) await db.checklists.bulkDelete(gone);
     if (fresh.length > 0) await db.checklists.bulkPut(fresh);
+    if (gone.length > 0 || fresh.length > 0) readVersions.clear();
   });
 }
 
@@ -34,7 +42,12 @@ export async function findChecklist(
   id: string,
   version: number,
 ): Promise<ChecklistDefinition | undefined> {
-  return (await db.checklists.get([id, version])) ?? findBuiltinChecklist(id, version);
+  const key = keyOf(id, version);
+  const known = readVersions.get(key);
+  if (known) return known;
+  const found = (await db.checklists.get([id, version])) ?? findBuiltinChecklist(id, version);
+  if (found) readVersions.set(key, found);
+  return found;
 }
 
 /**

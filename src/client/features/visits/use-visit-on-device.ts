@@ -2,8 +2,8 @@ import type { Answers } from '../../../shared/checklist/answer-schema.ts';
 import type { ChecklistDefinition } from '../../../shared/checklist/definition-schema.ts';
 import type { School } from '../../../shared/schemas/school.ts';
 import type { Visit } from '../../../shared/schemas/visit.ts';
-import { useChecklist } from '../../db/checklist-queries.ts';
-import { useSchool, useVisit, useVisitAnswers } from '../../db/live-queries.ts';
+import { useVisitWithChecklist } from '../../db/checklist-queries.ts';
+import { useSchool, useVisitAnswers } from '../../db/live-queries.ts';
 
 export type VisitOnDevice =
   | { state: 'loading' }
@@ -19,13 +19,12 @@ export type VisitOnDevice =
 
 /** A visit, its answers and the checklist version it was started on, as this device has them. */
 export function useVisitOnDevice(visitId: string): VisitOnDevice {
-  const visit = useVisit(visitId);
+  const pinned = useVisitWithChecklist(visitId);
   const answers = useVisitAnswers(visitId);
-  const school = useSchool(visit?.schoolId ?? '');
-  const definition = useChecklist(visit?.checklistId ?? '', visit?.checklistVersion ?? 0);
-  if (visit === undefined || answers === undefined) return { state: 'loading' };
+  const school = useSchool(pinned?.visit?.schoolId ?? '');
+  if (pinned === undefined || answers === undefined) return { state: 'loading' };
+  const { visit, definition } = pinned;
   if (visit === null) return { state: 'not_found' };
-  if (definition === undefined) return { state: 'loading' };
   if (definition === null) return { state: 'unknown_checklist' };
   return { state: 'ready', visit, answers, definition, school };
 }
