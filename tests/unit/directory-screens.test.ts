@@ -13,7 +13,6 @@ import {
   issueText,
   rowIssueText,
 } from '../../src/client/features/directory/schools/import-issues.ts';
-import { findSchools } from '../../src/client/features/directory/schools/school-search.ts';
 import { schoolTemplateCsv } from '../../src/client/features/directory/schools/school-template.ts';
 import { newAccountOf, userDraft } from '../../src/client/features/directory/users/user-draft.ts';
 import { grantableRoles } from '../../src/client/features/directory/users/user-labels.ts';
@@ -45,20 +44,6 @@ const schools = [
   school(1, 'Зерновская школа', { address: 'с. Зерновое, ул. Школьная, д. 8' }),
   school(2, 'Фёдоровская школа'),
 ];
-
-describe('the school search of the directory', () => {
-  it.each([
-    ['', 3],
-    ['ивановская', 1],
-    ['ковальчук', 1],
-    ['школьная зерновое', 1],
-    ['федоровская', 1],
-    ['школа мбоу', 3],
-    ['лицей', 0],
-  ])('«%s» finds %i schools', (query, count) => {
-    expect(findSchools(schools, query)).toHaveLength(count);
-  });
-});
 
 describe('the school import', () => {
   it('offers a template that the import reads as one correct school', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSchools } from '../../src/client/features/schools/school-search.ts';
+import { searchSchools } from '../../src/client/lib/school-search.ts';
 import { schoolRow } from '../fixtures/client-rows.ts';
 
 const schools = [

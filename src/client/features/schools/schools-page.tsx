@@ -1,26 +1,19 @@
-import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../components/loading.tsx';
+import { SchoolSearch } from '../../components/school-search.tsx';
 import { useSchools } from '../../db/live-queries.ts';
 import { useOnlineStatus } from '../../pwa/use-online-status.ts';
 import { useFirstScreenMark } from '../../pwa/use-first-screen-mark.ts';
 import { useDirectoryPull } from '../../sync/use-directory-pull.ts';
 import { DirectoryStatus } from './directory-status.tsx';
-import { searchSchools } from './school-search.ts';
 
 export function SchoolsPage() {
   const { t } = useTranslation();
   const schools = useSchools();
   const online = useOnlineStatus();
   const { state, pull } = useDirectoryPull(true);
-  const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
-  const searchId = useId();
   useFirstScreenMark();
-
-  const found = schools ? searchSchools(schools, deferredQuery) : [];
-  const searching = deferredQuery.trim() !== '';
 
   return (
     <div className="page">
@@ -31,25 +24,8 @@ export function SchoolsPage() {
       ) : schools.length === 0 ? (
         <p className="empty">{online ? t('schools.empty') : t('schools.emptyOffline')}</p>
       ) : (
-        <>
-          <label className="field field--search" htmlFor={searchId}>
-            <span className="field__label">{t('schools.search')}</span>
-            <input
-              id={searchId}
-              type="search"
-              className="field__input"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-          </label>
-          <p className="list-count" aria-live="polite">
-            {searching
-              ? t('schools.found', { count: found.length })
-              : t('schools.count', { count: schools.length })}
-          </p>
-          {found.length === 0 ? (
-            <p className="empty">{t('schools.nothingFound', { query: deferredQuery.trim() })}</p>
-          ) : (
+        <SchoolSearch schools={schools}>
+          {(found) => (
             <ul className="school-list">
               {found.map((school) => (
                 <li key={school.id}>
@@ -63,7 +39,7 @@ export function SchoolsPage() {
               ))}
             </ul>
           )}
-        </>
+        </SchoolSearch>
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import type { DirectoryUser } from '../../../../shared/schemas/directory.ts';
 import type { School } from '../../../../shared/schemas/school.ts';
 import { setInspectorSchools } from '../../../api/users-api.ts';
 import { Notice } from '../../../components/notice.tsx';
-import { findSchools } from '../schools/school-search.ts';
+import { searchSchools } from '../../../lib/school-search.ts';
 import { useFailureText } from '../../../lib/use-failure-text.ts';
 import { useRequest } from '../../../lib/use-request.ts';
 
@@ -31,7 +31,7 @@ export function CoverageEditor({
   const [chosen, setChosen] = useState(() => new Set(inspector.schoolIds));
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const found = findSchools(schools, deferred);
+  const found = searchSchools(schools, deferred);
   const mark = (ids: readonly string[], on: boolean) =>
     setChosen((before) => {
       const next = new Set(before);

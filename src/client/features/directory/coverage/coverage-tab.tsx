@@ -8,7 +8,7 @@ import { Notice } from '../../../components/notice.tsx';
 import { useDirectoryContext } from '../directory-context.ts';
 import { SelectField } from '../../../components/form-fields.tsx';
 import { LoadState } from '../load-state.tsx';
-import { sortSchools } from '../schools/school-search.ts';
+import { sortSchools } from '../../../lib/school-search.ts';
 import { sortUsers, withUser } from '../users/user-labels.ts';
 import { useServerData } from '../use-server-data.ts';
 import { CoverageEditor } from './coverage-editor.tsx';

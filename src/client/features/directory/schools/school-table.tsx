@@ -1,7 +1,6 @@
-import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { School } from '../../../../shared/schemas/school.ts';
-import { findSchools } from './school-search.ts';
+import { SchoolSearch } from '../../../components/school-search.tsx';
 
 interface SchoolTableProps {
   schools: readonly School[];
@@ -11,34 +10,10 @@ interface SchoolTableProps {
 /** The directory's schools with a search, each with a button to change it. */
 export function SchoolTable({ schools, onEdit }: SchoolTableProps) {
   const { t } = useTranslation();
-  const searchId = useId();
-  const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
-  const found = findSchools(schools, deferred);
-  const searching = deferred.trim() !== '';
   if (schools.length === 0) return <p className="empty">{t('directory.schools.empty')}</p>;
   return (
-    <>
-      <div className="field field--search">
-        <label className="field__label" htmlFor={searchId}>
-          {t('directory.schools.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="field__input"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </div>
-      <p className="list-count" aria-live="polite">
-        {searching
-          ? t('directory.schools.found', { count: found.length })
-          : t('directory.schools.count', { count: schools.length })}
-      </p>
-      {found.length === 0 ? (
-        <p className="empty">{t('directory.schools.nothingFound', { query: deferred.trim() })}</p>
-      ) : (
+    <SchoolSearch schools={schools}>
+      {(found) => (
         <div className="directory-table-wrap">
           <table className="directory-table">
             <thead>
@@ -83,6 +58,6 @@ export function SchoolTable({ schools, onEdit }: SchoolTableProps) {
           </table>
         </div>
       )}
-    </>
+    </SchoolSearch>
   );
 }

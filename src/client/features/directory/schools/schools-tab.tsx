@@ -9,7 +9,7 @@ import { LoadState } from '../load-state.tsx';
 import { useServerData } from '../use-server-data.ts';
 import { SchoolForm } from './school-form.tsx';
 import { SchoolImport } from './school-import.tsx';
-import { sortSchools } from './school-search.ts';
+import { sortSchools } from '../../../lib/school-search.ts';
 import { SchoolTable } from './school-table.tsx';
 
 /** Which panel is open above the list: a new school, a school being changed, the import. */

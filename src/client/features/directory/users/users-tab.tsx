@@ -7,7 +7,7 @@ import { fetchUsers } from '../../../api/users-api.ts';
 import { Notice } from '../../../components/notice.tsx';
 import { useDirectoryContext } from '../directory-context.ts';
 import { LoadState } from '../load-state.tsx';
-import { sortSchools } from '../schools/school-search.ts';
+import { sortSchools } from '../../../lib/school-search.ts';
 import { useServerData } from '../use-server-data.ts';
 import { AccountActions } from './account-actions.tsx';
 import { TemporaryPassword, type IssuedPassword } from './temporary-password.tsx';

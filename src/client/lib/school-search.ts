@@ -1,4 +1,4 @@
-import type { School } from '../../../shared/schemas/school.ts';
+import type { School } from '../../shared/schemas/school.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е');
@@ -9,11 +9,13 @@ export function searchSchools(schools: readonly School[], query: string): School
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...schools];
   return schools.filter((school) => {
-    const haystack = fold(
-      [school.shortName, school.name, school.address, school.municipality, school.director].join(
-        ' ',
-      ),
-    );
+    const fields = [school.shortName, school.name, school.address, school.municipality];
+    const haystack = fold([...fields, school.director].join(' '));
     return words.every((word) => haystack.includes(word));
   });
+}
+
+/** Schools in the order people look for them: by short name, as a Russian reader sorts. */
+export function sortSchools(schools: readonly School[]): School[] {
+  return [...schools].sort((a, b) => a.shortName.localeCompare(b.shortName, 'ru'));
 }
