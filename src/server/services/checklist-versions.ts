@@ -31,6 +31,29 @@ function notFound(key: VersionKey): ProblemError {
   );
 }
 
+/**
+ * The draft `key` names, with its checklist locked for the rest of the
+ * transaction; a published version is refused (`refusal` says why, after
+ * «Чек-лист «id» версии N»).
+ */
+async function lockedDraft(
+  tx: Queryable,
+  key: VersionKey,
+  refusal: string,
+): Promise<ChecklistVersion> {
+  await lockChecklist(tx, key.id);
+  const found = await findChecklistVersion(tx, key.id, key.version);
+  if (!found) throw notFound(key);
+  if (found.status === 'published') {
+    throw new ProblemError(
+      'conflict',
+      { checklistId: key.id, version: key.version, status: 'published' },
+      `Чек-лист ${label(key)} ${refusal}.`,
+    );
+  }
+  return found;
+}
+
 /** A version visible to `user`: drafts only to coordinators and admins. */
 export async function visibleVersion(
   db: Queryable,
@@ -110,16 +133,7 @@ export async function publishVersion(
   key: VersionKey,
 ): Promise<ChecklistVersion> {
   return db.transaction(async (tx) => {
-    await lockChecklist(tx, key.id);
-    const found = await findChecklistVersion(tx, key.id, key.version);
-    if (!found) throw notFound(key);
-    if (found.status === 'published') {
-      throw new ProblemError(
-        'conflict',
-        { checklistId: key.id, version: key.version, status: 'published' },
-        `Чек-лист ${label(key)} уже опубликован и не меняется.`,
-      );
-    }
+    const found = await lockedDraft(tx, key, 'уже опубликован и не меняется');
     await checkAboveLatest(tx, key);
     await publishDraft(tx, { checklistId: key.id, version: key.version }, actor.id);
     await recordAudit(tx, {
@@ -134,16 +148,7 @@ export async function publishVersion(
 /** Removes a draft; a published version stays for good. */
 export async function removeDraft(db: Db, actor: User, key: VersionKey): Promise<void> {
   await db.transaction(async (tx) => {
-    await lockChecklist(tx, key.id);
-    const found = await findChecklistVersion(tx, key.id, key.version);
-    if (!found) throw notFound(key);
-    if (found.status === 'published') {
-      throw new ProblemError(
-        'conflict',
-        { checklistId: key.id, version: key.version, status: 'published' },
-        `Чек-лист ${label(key)} опубликован: его нельзя удалить.`,
-      );
-    }
+    await lockedDraft(tx, key, 'опубликован: его нельзя удалить');
     await deleteDraft(tx, { checklistId: key.id, version: key.version });
     await recordAudit(tx, {
       userId: actor.id,
