@@ -15,7 +15,7 @@ import { useSettledCount } from './settled-count.ts';
 import { actionsOfVisit, actionsToFollowUp } from './actions-repository.ts';
 import { loadAnswers } from './answers-repository.ts';
 import { getPhotoImage } from './attachments-repository.ts';
-import { getVisit, listVisits, visitsWithStatus } from './visits-repository.ts';
+import { listVisits, visitsWithStatus } from './visits-repository.ts';
 import type { Answers } from '../../shared/checklist/answer-schema.ts';
 import type { CorrectiveAction, Visit } from '../../shared/schemas/visit.ts';
 import type { Conflict } from '../../shared/schemas/conflict.ts';
@@ -67,10 +67,6 @@ export function useStoredLanguage(): Language | undefined {
 
 export function useVisits(): Visit[] | undefined {
   return useLiveQuery(() => listVisits(appDatabase()));
-}
-
-export function useVisit(id: string): Visit | undefined | null {
-  return useLiveQuery(async () => (await getVisit(appDatabase(), id)) ?? null, [id]);
 }
 
 /** A visit's answers; what did not change since the last read keeps its object (cheap re-renders). */
