@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/port.ts';
 import { inspectorsCoveringSchool } from '../../src/server/services/coverage.ts';
 import { auditPageSchema } from '../../src/shared/schemas/audit.ts';
@@ -8,52 +8,20 @@ import {
   directoryUserSchema,
   userListResponseSchema,
 } from '../../src/shared/schemas/directory.ts';
-import { problemSchema } from '../../src/shared/schemas/problem.ts';
-import type { Role, User } from '../../src/shared/schemas/user.ts';
-import { startTestApp } from '../fixtures/test-app.ts';
+import { directoryForThisFile, expectProblem } from '../fixtures/directory-actors.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
-import { addSchool, addUser, TEST_PASSWORD } from '../fixtures/users.ts';
 
 describe.each(testDatabases)('who covers which school, and the audit log, on $name', ({ open }) => {
+  const directory = directoryForThisFile(open);
+  const { actor, as } = directory;
   let db: Db;
   let app: FastifyInstance;
-  const actors = new Map<Role, { user: User; token: string }>();
   let schoolA = '';
   let schoolB = '';
-
-  beforeAll(async () => {
-    db = await open();
-    ({ app } = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '1000' } }));
-    schoolA = await addSchool(db, { shortName: 'Школа А' });
-    schoolB = await addSchool(db, { shortName: 'Школа Б' });
-    for (const role of ['inspector', 'school', 'coordinator', 'admin'] as const) {
-      const user = await addUser(db, role, role === 'school' ? { schoolId: schoolA } : {});
-      const response = await signIn(user.login, TEST_PASSWORD);
-      actors.set(role, { user, token: response.json<{ token: string }>().token });
-    }
+  beforeAll(() => {
+    ({ db, app } = directory.setting);
+    ({ a: schoolA, b: schoolB } = directory.schools);
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
-
-  function signIn(login: string, password: string) {
-    return app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
-  }
-  const actor = (role: Role) => {
-    const found = actors.get(role);
-    if (!found) throw new Error(`no ${role} signed in`);
-    return found;
-  };
-  const as = (role: Role) => ({ authorization: `Bearer ${actor(role).token}` });
-  function expectProblem(
-    response: Awaited<ReturnType<typeof signIn>>,
-    status: number,
-    problem: Record<string, unknown>,
-  ) {
-    expect(response.statusCode).toBe(status);
-    expect(problemSchema.parse(response.json())).toMatchObject(problem);
-  }
 
   it('sets the schools an inspector covers and lists who covers what', async () => {
     const inspector = actor('inspector').user;

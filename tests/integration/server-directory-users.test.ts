@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/port.ts';
 import { inspectorsCoveringSchool } from '../../src/server/services/coverage.ts';
 import { auditPageSchema } from '../../src/shared/schemas/audit.ts';
@@ -10,47 +10,25 @@ import {
   userListResponseSchema,
 } from '../../src/shared/schemas/directory.ts';
 import { problemSchema } from '../../src/shared/schemas/problem.ts';
-import type { Role, User } from '../../src/shared/schemas/user.ts';
-import { startTestApp } from '../fixtures/test-app.ts';
+import type { Role } from '../../src/shared/schemas/user.ts';
+import { directoryForThisFile, expectProblem } from '../fixtures/directory-actors.ts';
 import { testDatabases } from '../fixtures/test-databases.ts';
-import { addSchool, addUser, TEST_PASSWORD } from '../fixtures/users.ts';
 
 /** Three groups of five characters, none of them a look-alike (0/O, 1/l/I). */
 const TEMPORARY_PASSWORD =
   /^[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}-[a-km-zA-HJ-NP-Z2-9]{5}$/;
 
 describe.each(testDatabases)('managing accounts on $name', ({ open }) => {
+  const directory = directoryForThisFile(open);
+  const { signIn, actor, as } = directory;
   let db: Db;
   let app: FastifyInstance;
-  const actors = new Map<Role, { user: User; token: string }>();
   let schoolA = '';
   let schoolB = '';
-
-  beforeAll(async () => {
-    db = await open();
-    ({ app } = await startTestApp(db, { env: { LOGIN_RATE_LIMIT: '1000' } }));
-    schoolA = await addSchool(db, { shortName: 'Школа А' });
-    schoolB = await addSchool(db, { shortName: 'Школа Б' });
-    for (const role of ['inspector', 'school', 'coordinator', 'admin'] as const) {
-      const user = await addUser(db, role, role === 'school' ? { schoolId: schoolA } : {});
-      const response = await signIn(user.login, TEST_PASSWORD);
-      actors.set(role, { user, token: response.json<{ token: string }>().token });
-    }
+  beforeAll(() => {
+    ({ db, app } = directory.setting);
+    ({ a: schoolA, b: schoolB } = directory.schools);
   });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
-
-  function signIn(login: string, password: string) {
-    return app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
-  }
-  const actor = (role: Role) => {
-    const found = actors.get(role);
-    if (!found) throw new Error(`no ${role} signed in`);
-    return found;
-  };
-  const as = (role: Role) => ({ authorization: `Bearer ${actor(role).token}` });
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   async function create(role: Role, payload: Record<string, unknown>) {
@@ -62,14 +40,6 @@ describe.each(testDatabases)('managing accounts on $name', ({ open }) => {
   async function logins() {
     const response = await app.inject({ url: '/api/users', headers: as('admin') });
     return userListResponseSchema.parse(response.json()).users.map((user) => user.login);
-  }
-  function expectProblem(
-    response: Awaited<ReturnType<typeof signIn>>,
-    status: number,
-    problem: Record<string, unknown>,
-  ) {
-    expect(response.statusCode).toBe(status);
-    expect(problemSchema.parse(response.json())).toMatchObject(problem);
   }
 
   it('creates an account with the password given, and it signs in', async () => {
