@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionFigures, isOverdue } from '../../src/shared/analytics/action-figures.ts';
 import type { ActionRow } from '../../src/shared/analytics/result-row.ts';
+import { schoolId as school } from '../fixtures/result-rows.ts';
 
-const school = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const visitId = '20000000-0000-4000-8000-000000000001';
 const today = '2026-05-10';
 

@@ -9,9 +9,8 @@ import type { Answer } from '../../src/shared/checklist/answer-schema.ts';
 import { indexDefinition } from '../../src/shared/checklist/definition-index.ts';
 import { levels } from '../../src/shared/checklist/definition-schema.ts';
 import { builtinChecklists } from '../../src/shared/templates/builtin-checklists.ts';
+import { resultRow, schoolId as school, visitId as visit } from '../fixtures/result-rows.ts';
 
-const school = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const visit = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const v = (value: Answer['value']): Answer => ({ value });
 
 function summarise(
@@ -42,17 +41,12 @@ const readiness = (percent: number, items: VisitSummary['items']): VisitSummary 
 });
 
 function row(n: number, schoolNo: number, over: Partial<ResultRow>): ResultRow {
-  return {
-    visitId: visit(n),
+  return resultRow(n, {
     schoolId: school(schoolNo),
-    checklistId: 'readiness',
-    checklistVersion: 1,
-    kind: 'inspection',
     date: '2026-02-01',
-    status: 'completed',
     summary: readiness(50, {}),
     ...over,
-  };
+  });
 }
 
 const ict = summarise(

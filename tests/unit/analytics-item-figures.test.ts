@@ -4,26 +4,24 @@ import { failingItems } from '../../src/shared/analytics/failing-items.ts';
 import type { ResultRow } from '../../src/shared/analytics/result-row.ts';
 import { selfAuditComparison } from '../../src/shared/analytics/self-audit-comparison.ts';
 import { checklistDefinitionSchema } from '../../src/shared/checklist/definition-schema.ts';
-
-const school = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const visit = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+import {
+  resultRow,
+  schoolId as school,
+  summaryWith,
+  visitId as visit,
+} from '../fixtures/result-rows.ts';
 
 function row(
   n: number,
   items: Record<string, number | null>,
   { percent = 50, ...over }: Partial<ResultRow> & { percent?: number } = {},
 ): ResultRow {
-  return {
-    visitId: visit(n),
-    schoolId: school(1),
+  return resultRow(n, {
     checklistId: 'tiny',
     checklistVersion: 2,
-    kind: 'inspection',
-    date: '2026-03-01',
-    status: 'completed',
-    summary: { version: 1, percent, level: null, sections: {}, items },
+    summary: summaryWith({ percent, items }),
     ...over,
-  };
+  });
 }
 
 const yesNo = (key: string, label: string) => ({

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueOf } from '../../src/shared/analytics/checklist-catalogue.ts';
 import { journalCompliance, journalFigures } from '../../src/shared/analytics/journal-figures.ts';
-import type { ResultRow } from '../../src/shared/analytics/result-row.ts';
 import type { JournalSummary } from '../../src/shared/analytics/summary-schema.ts';
 import { builtinChecklists } from '../../src/shared/templates/builtin-checklists.ts';
-
-const school = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+import { resultRow, schoolId as school, summaryWith } from '../fixtures/result-rows.ts';
 
 const a: JournalSummary = {
   journals: 3,
@@ -80,26 +78,12 @@ describe('journal fill rates', () => {
       n: number,
       journals: JournalSummary | undefined,
       checklistId = 'journal-compliance',
-    ) => {
-      const result: ResultRow = {
-        visitId: `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    ) =>
+      resultRow(n, {
         schoolId: school(n),
         checklistId,
-        checklistVersion: 1,
-        kind: 'inspection',
-        date: '2026-03-01',
-        status: 'completed',
-        summary: {
-          version: 1,
-          percent: null,
-          level: null,
-          sections: {},
-          items: {},
-          ...(journals ? { journals } : {}),
-        },
-      };
-      return result;
-    };
+        summary: summaryWith(journals ? { journals } : {}),
+      });
     const [compliance, ...rest] = journalCompliance(
       [row(2, b), row(1, a), row(3, undefined, 'readiness')],
       catalogueOf(builtinChecklists),

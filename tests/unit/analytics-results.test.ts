@@ -8,30 +8,18 @@ import { latestPerSchool, selectResults } from '../../src/shared/analytics/selec
 import type { VisitSummary } from '../../src/shared/analytics/summary-schema.ts';
 import type { Level } from '../../src/shared/checklist/definition-schema.ts';
 import { builtinChecklists } from '../../src/shared/templates/builtin-checklists.ts';
+import {
+  resultRow,
+  schoolId as school,
+  summaryWith,
+  visitId as visit,
+} from '../fixtures/result-rows.ts';
 
-const school = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const visit = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-const scored = (percent: number | null, level: Level | null): VisitSummary => ({
-  version: 1,
-  percent,
-  level,
-  sections: {},
-  items: {},
-});
+const scored = (percent: number | null, level: Level | null): VisitSummary =>
+  summaryWith({ percent, level });
 
 function row(n: number, over: Partial<ResultRow> = {}): ResultRow {
-  return {
-    visitId: visit(n),
-    schoolId: school(1),
-    checklistId: 'readiness',
-    checklistVersion: 1,
-    kind: 'inspection',
-    date: '2026-01-15',
-    status: 'completed',
-    summary: scored(50, 'basic'),
-    ...over,
-  };
+  return resultRow(n, { date: '2026-01-15', summary: scored(50, 'basic'), ...over });
 }
 
 const catalogue = catalogueOf(builtinChecklists);

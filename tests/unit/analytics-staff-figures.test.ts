@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueOf } from '../../src/shared/analytics/checklist-catalogue.ts';
-import type { ResultRow } from '../../src/shared/analytics/result-row.ts';
 import { staffFigures } from '../../src/shared/analytics/staff-figures.ts';
 import type { StaffSummary } from '../../src/shared/analytics/summary-schema.ts';
 import { builtinChecklists } from '../../src/shared/templates/builtin-checklists.ts';
-
-const school = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const visit = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+import { resultRow, schoolId as school, summaryWith } from '../fixtures/result-rows.ts';
 
 function row(n: number, staff: StaffSummary | undefined, checklistId = 'ict-competence') {
-  const result: ResultRow = {
-    visitId: visit(n),
+  return resultRow(n, {
     schoolId: school(n),
     checklistId,
-    checklistVersion: 1,
-    kind: 'inspection',
-    date: '2026-03-01',
-    status: 'completed',
-    summary: {
-      version: 1,
-      percent: null,
-      level: null,
-      sections: {},
-      items: {},
-      ...(staff ? { staff } : {}),
-    },
-  };
-  return result;
+    summary: summaryWith(staff ? { staff } : {}),
+  });
 }
 
 const catalogue = catalogueOf(builtinChecklists);
