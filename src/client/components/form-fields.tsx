@@ -97,3 +97,30 @@ export function SelectField(
     </Field>
   );
 }
+
+/** A choice of one among a few, each option a radio button with its label. */
+export function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="choice-group">
+      <legend className="field__label">{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option.value} className="checkbox">
+          <input
+            type="radio"
+            name={props.name}
+            value={option.value}
+            checked={props.value === option.value}
+            onChange={() => props.onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { csvDelimiters, exportDatasets } from '../../../shared/schemas/export.ts';
 import type { ResultsFilter } from '../../../shared/schemas/results-filter.ts';
 import { exportPath } from '../../api/exports-api.ts';
+import { RadioGroup, SelectField } from '../../components/form-fields.tsx';
 import { choiceOf, initialExportDraft, type ExportDraft } from './export-choice.ts';
 import { ExportStatus } from './export-status.tsx';
 import { useExportDownload } from './use-export-download.ts';
@@ -30,58 +31,41 @@ export function ExportForm({ filter, token, online }: ExportFormProps) {
   const working = state.state === 'working';
   return (
     <form className="export-form" onSubmit={submit}>
-      <fieldset className="choice-group">
-        <legend className="field__label">{t('dashboard.exports.format')}</legend>
-        {formats.map((format) => (
-          <label key={format} className="checkbox">
-            <input
-              type="radio"
-              name="format"
-              value={format}
-              checked={draft.format === format}
-              onChange={() => change({ format })}
-            />
-            {t(`dashboard.exports.formats.${format}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('dashboard.exports.format')}
+        name="format"
+        value={draft.format}
+        options={formats.map((format) => ({
+          value: format,
+          label: t(`dashboard.exports.formats.${format}`),
+        }))}
+        onChange={(format) => change({ format })}
+      />
       {draft.format === 'csv' && (
         <div className="export-form__csv">
-          <div className="field">
-            <label className="field__label" htmlFor={datasetId}>
-              {t('dashboard.exports.dataset')}
-            </label>
-            <select
-              id={datasetId}
-              className="field__input"
-              value={draft.dataset}
-              onChange={(event) => {
-                const dataset = exportDatasets.find((d) => d === event.target.value);
-                if (dataset) change({ dataset });
-              }}
-            >
-              {exportDatasets.map((dataset) => (
-                <option key={dataset} value={dataset}>
-                  {t(`dashboard.exports.datasets.${dataset}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <fieldset className="choice-group">
-            <legend className="field__label">{t('dashboard.exports.delimiter')}</legend>
-            {csvDelimiters.map((delimiter) => (
-              <label key={delimiter} className="checkbox">
-                <input
-                  type="radio"
-                  name="delimiter"
-                  value={delimiter}
-                  checked={draft.delimiter === delimiter}
-                  onChange={() => change({ delimiter })}
-                />
-                {t(`dashboard.exports.delimiters.${delimiter}`)}
-              </label>
-            ))}
-          </fieldset>
+          <SelectField
+            id={datasetId}
+            label={t('dashboard.exports.dataset')}
+            value={draft.dataset}
+            options={exportDatasets.map((dataset) => ({
+              value: dataset,
+              label: t(`dashboard.exports.datasets.${dataset}`),
+            }))}
+            onChange={(value) => {
+              const dataset = exportDatasets.find((d) => d === value);
+              if (dataset) change({ dataset });
+            }}
+          />
+          <RadioGroup
+            legend={t('dashboard.exports.delimiter')}
+            name="delimiter"
+            value={draft.delimiter}
+            options={csvDelimiters.map((delimiter) => ({
+              value: delimiter,
+              label: t(`dashboard.exports.delimiters.${delimiter}`),
+            }))}
+            onChange={(delimiter) => change({ delimiter })}
+          />
         </div>
       )}
       <label className="checkbox">
